@@ -1,0 +1,3 @@
+export * from './pack';
+export { extractArticle, extractCorpus } from './pipeline';
+export * from './types';

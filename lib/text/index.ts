@@ -1,0 +1,3 @@
+export * from './normalize';
+export * from './sentences';
+export * from './tokenize';

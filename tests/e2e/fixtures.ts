@@ -1,0 +1,46 @@
+// Playwright fixture: a persistent Chromium context with the built extension loaded (Debian Chromium,
+// headless; see ../shared/HARNESS.md). The extension id is read from the service worker URL.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium } from '@playwright/test';
+import { PAGES_PORT } from '../../playwright.config';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PAGES = `http://127.0.0.1:${PAGES_PORT}`;
+
+export async function launchWithExtension(extDir = EXTENSION_DIR, profile?: string): Promise<BrowserContext> {
+  const dir = profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-profile-'));
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    if (!sw) sw = await context.waitForEvent('serviceworker');
+    await use(new URL(sw.url()).host);
+  },
+});
+export const expect = test.expect;
