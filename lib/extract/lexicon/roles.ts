@@ -1,0 +1,212 @@
+// Role head nouns of Russian-language news about Central Asia (general knowledge: offices, professions),
+// in the nominative singular, lowercase, with whether they name a state, municipal or party office.
+// `roleHeadOf` recognises any singular case form ("акима", "мэром", "главой", "послу", "экс-президента")
+// by generating each lemma's paradigm once into a form → head map (index by the form, confirm nothing else).
+
+export interface RoleHead {
+  /** Nominative singular, lowercase: "аким", "премьер-министр". */
+  lemma: string;
+  /** A state, municipal or party office (false for "блогер", "эксперт", "журналист"). */
+  official: boolean;
+}
+
+export interface RoleHeadMatch extends RoleHead {
+  /** The form carried the prefix "экс-" ("экс-аким"): the role is no longer held. */
+  former: boolean;
+}
+
+/** lemma → official. Ordered by theme for review, not by frequency. */
+export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
+  // heads of state and government
+  президент: true,
+  'вице-президент': true,
+  'премьер-министр': true,
+  премьер: true,
+  'вице-премьер': true,
+  'вице-премьер-министр': true,
+  канцлер: true,
+  король: true,
+  монарх: true,
+  // ministers and deputies of every rank
+  министр: true,
+  замминистра: true,
+  'вице-министр': true,
+  нарком: true,
+  заместитель: true,
+  замглавы: true,
+  зампред: true,
+  зампредседателя: true,
+  первозаместитель: true,
+  // regions and cities
+  аким: true,
+  'вице-аким': true,
+  хоким: true,
+  мэр: true,
+  'вице-мэр': true,
+  губернатор: true,
+  'вице-губернатор': true,
+  глава: true,
+  градоначальник: true,
+  раис: true,
+  полпред: true,
+  // parliaments and parties
+  председатель: true,
+  сопредседатель: true,
+  спикер: true,
+  'вице-спикер': true,
+  торага: true,
+  депутат: true,
+  мажилисмен: true,
+  сенатор: true,
+  парламентарий: true,
+  лидер: true,
+  генсек: true,
+  // administration, diplomacy, justice, security
+  'пресс-секретарь': true,
+  'пресс-атташе': true,
+  секретарь: true,
+  госсекретарь: true,
+  советник: true,
+  помощник: true,
+  руководитель: true,
+  начальник: true,
+  управляющий: true,
+  директор: true,
+  гендиректор: true,
+  чиновник: true,
+  посол: true,
+  генконсул: true,
+  консул: true,
+  дипломат: true,
+  генпрокурор: true,
+  прокурор: true,
+  судья: true,
+  омбудсмен: true,
+  омбудсман: true,
+  комиссар: true,
+  генерал: true,
+  командующий: true,
+  главнокомандующий: true,
+  // not offices: professions and public roles
+  блогер: false,
+  блогерша: false,
+  эксперт: false,
+  аналитик: false,
+  политолог: false,
+  политтехнолог: false,
+  экономист: false,
+  социолог: false,
+  историк: false,
+  юрист: false,
+  адвокат: false,
+  правозащитник: false,
+  правозащитница: false,
+  журналист: false,
+  журналистка: false,
+  корреспондент: false,
+  обозреватель: false,
+  редактор: false,
+  главред: false,
+  публицист: false,
+  писатель: false,
+  поэт: false,
+  активист: false,
+  активистка: false,
+  оппозиционер: false,
+  политик: false,
+  бизнесмен: false,
+  предприниматель: false,
+  олигарх: false,
+  банкир: false,
+  профессор: false,
+  академик: false,
+  ректор: false,
+  учёный: false,
+  тренер: false,
+  спортсмен: false,
+  певец: false,
+  певица: false,
+  актёр: false,
+  актриса: false,
+  режиссёр: false,
+  продюсер: false,
+  основатель: false,
+  владелец: false,
+  совладелец: false,
+  акционер: false,
+};
+
+type Paradigm = (lemma: string) => string[];
+
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+// Declension classes of Russian nouns, singular only: role nouns in the plural name groups, not one person.
+const hard: Paradigm = (l) => [l, l + 'а', l + 'у', l + 'ом', l + 'ем', l + 'е'];
+const soft: Paradigm = (l) => {
+  const s = l.slice(0, -1);
+  return [l, s + 'я', s + 'ю', s + 'ем', l.endsWith('ий') ? s + 'и' : s + 'е'];
+};
+const aStem: Paradigm = (l) => {
+  const s = l.slice(0, -1);
+  const hush = /[гкхжшчщ]$/.test(s);
+  return [l, s + (hush ? 'и' : 'ы'), s + 'е', s + 'у', s + 'ой', s + 'ою', s + 'ей'];
+};
+const yaStem: Paradigm = (l) => {
+  const s = l.slice(0, -1);
+  return [l, s + 'и', s + 'е', s + 'ю', s + 'ей', s + 'ею'];
+};
+/** Adjectival nouns: "управляющий", "командующий", "учёный". */
+const adjectival: Paradigm = (l) => {
+  const s = l.slice(0, -2);
+  const soft = /[жшчщ]$/.test(s) || l.endsWith('ий');
+  return soft ? [l, s + 'его', s + 'ему', s + 'им', s + 'ем'] : [l, s + 'ого', s + 'ому', s + 'ым', s + 'ом'];
+};
+const indeclinable: Paradigm = (l) => [l];
+
+/** Nouns whose stem drops a vowel when inflected ("посол" → "посла"). */
+const FLEETING: Record<string, string> = { посол: 'посл', певец: 'певц', владелец: 'владельц', совладелец: 'совладельц' };
+const INDECLINABLE = new Set(['замминистра', 'замглавы', 'зампредседателя', 'пресс-атташе']);
+const ADJECTIVAL = new Set(['управляющий', 'командующий', 'главнокомандующий', 'учёный']);
+
+function paradigmOf(lemma: string): string[] {
+  const fleeting = FLEETING[lemma];
+  if (fleeting) return [lemma, ...hard(fleeting).slice(1)];
+  if (INDECLINABLE.has(lemma)) return indeclinable(lemma);
+  if (ADJECTIVAL.has(lemma)) return adjectival(fold(lemma));
+  if (lemma.endsWith('ья')) return yaStem(lemma);
+  if (lemma.endsWith('а')) return aStem(lemma);
+  if (lemma.endsWith('ь') || lemma.endsWith('й')) return soft(lemma);
+  return hard(lemma);
+}
+
+const FORMS: ReadonlyMap<string, RoleHead> = (() => {
+  const m = new Map<string, RoleHead>();
+  for (const [lemma, official] of Object.entries(ROLE_HEADS)) {
+    const head = { lemma, official };
+    for (const f of paradigmOf(lemma)) {
+      const k = fold(f);
+      // the first lemma claiming a form keeps it ("главы" is "глава", never a plural of something else)
+      if (!m.has(k)) m.set(k, head);
+    }
+  }
+  return m;
+})();
+
+/**
+ * The role head a word form belongs to, or null: "акима" → {lemma: "аким", official: true, former: false},
+ * "Экс-президента" → {lemma: "президент", official: true, former: true}. Case and ё are ignored; any dash
+ * counts as a hyphen.
+ */
+export function roleHeadOf(word: string): RoleHeadMatch | null {
+  let w = fold(word).replace(/[\u2010-\u2015\u2212]/g, '-');
+  let former = false;
+  if (w.startsWith('экс-')) {
+    former = true;
+    w = w.slice(4);
+  }
+  const head = FORMS.get(w);
+  return head ? { lemma: head.lemma, official: head.official, former } : null;
+}
+
+/** Is `word` (any case form) a role head? */
+export const isRoleHead = (word: string): boolean => roleHeadOf(word) !== null;
