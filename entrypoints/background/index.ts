@@ -1,5 +1,16 @@
+// Background: opens the corpus (importing the shipped pack when needed) and answers the message protocol.
+// Handlers are registered synchronously so that a message waking the service worker is not lost.
+import { listenInBackground } from '@/lib/messaging';
+import { type OpenedCorpus, openCorpus, requestPersistence } from './corpus';
+import { createHandlers } from './handlers';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    console.info('[tamga] installed');
+  let opened: Promise<OpenedCorpus> = openCorpus(false);
+  listenInBackground(createHandlers(() => opened));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    // Both paths import inside one transaction that re-checks the pack hash, so this cannot double-import.
+    opened = opened.then(() => openCorpus(true));
+    void requestPersistence();
   });
 });

@@ -1,0 +1,143 @@
+// The hover card: presentational only (props in, callbacks out). Text is rendered as React text nodes, so
+// corpus and page strings can never become markup.
+import type { CardRole, CardStatement, PersonBrief, PersonCardData, SourceRef } from '@/lib/messaging/protocol';
+
+export type CardView =
+  | { state: 'loading'; surface: string }
+  | { state: 'person'; card: PersonCardData }
+  | { state: 'ambiguous'; surface: string; candidates: (PersonCardData | PersonBrief)[] }
+  | { state: 'missing'; surface: string; message: string };
+
+export interface CardProps {
+  view: CardView;
+  pinned: boolean;
+  notice: string | null;
+  onPin(): void;
+  onClose(): void;
+  onCopy(card: PersonCardData, s: CardStatement): void;
+  onOpenSidePanel(personId: string): void;
+  onNotThisPerson(personId: string): void;
+}
+
+function Source({ r }: { r: SourceRef }) {
+  const label = r.source ?? r.articleTitle ?? r.articleId;
+  return (
+    <span className="src">
+      {r.date ?? 'undated'}
+      {' · '}
+      {r.url ? (
+        <a href={r.url} target="_blank" rel="noreferrer noopener">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+    </span>
+  );
+}
+
+function Roles({ roles }: { roles: CardRole[] }) {
+  if (!roles.length) return <p className="muted">No role recorded.</p>;
+  return (
+    <ul className="roles">
+      {roles.slice(0, 4).map((r) => (
+        <li key={`${r.former}:${r.title}:${r.articleId}`}>
+          <span className="role">
+            {r.former ? 'former ' : ''}
+            {r.title}
+          </span>{' '}
+          <Source r={r} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps['onCopy'] }) {
+  if (!card.statements.length) return <p className="muted">No statements recorded.</p>;
+  return (
+    <>
+      <ul className="statements">
+        {card.statements.map((s) => (
+          <li key={s.id} className={s.kind}>
+            <blockquote>{s.kind === 'quote' ? `«${s.text}»` : s.text}</blockquote>
+            <div className="meta">
+              <span className="kind">{s.kind === 'quote' ? 'quote' : 'reported'}</span> <Source r={s} />
+              <button type="button" className="link" onClick={() => onCopy(card, s)} aria-label="Copy quote with citation">
+                Copy with citation
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {card.moreStatements > 0 && (
+        <p className="more">
+          +{card.moreStatements} more statement{card.moreStatements === 1 ? '' : 's'}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function Card(props: CardProps) {
+  const { view, pinned } = props;
+  const title = view.state === 'person' ? view.card.person.name : view.surface;
+  return (
+    <section className="card" role="dialog" aria-label={`Tamga: ${title}`} tabIndex={-1}>
+      <header>
+        <h1>{title}</h1>
+        <div className="tools">
+          <button type="button" className={pinned ? 'icon on' : 'icon'} aria-pressed={pinned} onClick={props.onPin} title="Pin this card">
+            {pinned ? 'Pinned' : 'Pin'}
+          </button>
+          <button type="button" className="icon" onClick={props.onClose} title="Close (Esc)" aria-label="Close">
+            ×
+          </button>
+        </div>
+      </header>
+      {view.state === 'loading' && <p className="muted">Loading…</p>}
+      {view.state === 'missing' && <p className="muted">{view.message}</p>}
+      {view.state === 'person' && (
+        <>
+          {view.card.person.official && <p className="badge">official</p>}
+          <h2>Roles</h2>
+          <Roles roles={view.card.roles} />
+          <h2>Latest statements</h2>
+          <Statements card={view.card} onCopy={props.onCopy} />
+          <footer>
+            <button type="button" onClick={() => props.onOpenSidePanel(view.card.person.id)}>
+              Open in side panel
+            </button>
+            <button type="button" className="quiet" onClick={() => props.onNotThisPerson(view.card.person.id)}>
+              Not this person
+            </button>
+          </footer>
+        </>
+      )}
+      {view.state === 'ambiguous' && (
+        <>
+          <p className="muted">“{view.surface}” may be any of these people:</p>
+          <ul className="candidates">
+            {view.candidates.map((c) => {
+              const p = 'person' in c ? c.person : c;
+              const role = 'person' in c ? c.roles.find((r) => !r.former)?.title : undefined;
+              return (
+                <li key={p.id}>
+                  <button type="button" className="link" onClick={() => props.onOpenSidePanel(p.id)}>
+                    {p.name}
+                  </button>
+                  {role ? <span className="muted"> — {role}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {props.notice && (
+        <p className="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+    </section>
+  );
+}

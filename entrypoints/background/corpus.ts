@@ -1,0 +1,49 @@
+// Opens the corpus: IndexedDB with the shipped pack imported, or (IndexedDB unavailable) the bundled pack
+// in memory, read-only. The shipped pack is (re)imported on install/update and when the database lacks it.
+import { browser } from 'wxt/browser';
+import { parsePack } from '@/lib/extract/pack';
+import { type Corpus, DexieCorpus, importShippedPack, MemoryCorpus, openDb, packHash, SHIPPED_META } from '@/lib/storage';
+
+export const PACK_PATH = '/corpus/shipped-pack.json';
+
+async function fetchShippedPack() {
+  // Extension-internal URL: read from the extension's own files, never the network.
+  const res = await fetch(browser.runtime.getURL(PACK_PATH as '/'));
+  const text = await res.text();
+  return { pack: parsePack(JSON.parse(text)), hash: await packHash(text) };
+}
+
+export interface OpenedCorpus {
+  corpus: Corpus;
+  error: string | null;
+}
+
+export async function openCorpus(checkForUpdate: boolean): Promise<OpenedCorpus> {
+  let db: ReturnType<typeof openDb>;
+  try {
+    db = openDb();
+    await db.open();
+  } catch (e) {
+    const { pack, hash } = await fetchShippedPack();
+    return { corpus: new MemoryCorpus(pack, hash), error: `IndexedDB unavailable (${e instanceof Error ? e.message : e})` };
+  }
+  try {
+    if (checkForUpdate || !(await db.meta.get(SHIPPED_META))) {
+      const { pack, hash } = await fetchShippedPack();
+      const outcome = await importShippedPack(db, pack, hash);
+      console.info(`[tamga] shipped pack ${outcome} (${pack.persons.length} persons, ${pack.statements.length} statements)`);
+    }
+    return { corpus: new DexieCorpus(db), error: null };
+  } catch (e) {
+    console.error('[tamga] shipped pack import failed', e);
+    return { corpus: new DexieCorpus(db), error: `shipped pack not imported: ${e instanceof Error ? e.message : e}` };
+  }
+}
+
+/** Ask the browser not to evict our data. Only windows have persist(); the popup calls this too. */
+export async function requestPersistence(): Promise<boolean> {
+  const s = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (!s) return false;
+  if (await s.persisted?.()) return true;
+  return typeof s.persist === 'function' ? s.persist().catch(() => false) : false;
+}

@@ -1,0 +1,78 @@
+// The background's message handlers: one per message of lib/messaging's `toBackground`.
+import { browser } from 'wxt/browser';
+import { type BackgroundResults, type Handlers, type Settings, sendToTab, type toBackground } from '@/lib/messaging';
+import { loadSettings, updateSettings, withSite } from '@/lib/storage';
+import type { OpenedCorpus } from './corpus';
+import { requestPersistence } from './corpus';
+
+type Action = {
+  setBadgeText(d: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(d: { color: string }): Promise<void>;
+};
+// MV3 has `action`, Firefox MV2 `browserAction`.
+const action = (): Action | undefined =>
+  (browser as unknown as { action?: Action; browserAction?: Action }).action ??
+  (browser as unknown as { browserAction?: Action }).browserAction;
+
+async function broadcastSettings(settings: Settings) {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'settingsChanged', settings).catch(() => undefined))),
+  );
+}
+
+export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<typeof toBackground, BackgroundResults> {
+  const changeSettings = async (change: (s: Settings) => Settings) => {
+    const next = await updateSettings(change);
+    void broadcastSettings(next);
+    return next;
+  };
+  return {
+    async getMatchIndex({ url }) {
+      const { corpus: c } = await corpus();
+      const [{ index, persons }, hidden, settings] = await Promise.all([c.matchIndex(), c.hidden(url), loadSettings()]);
+      return { index, persons: persons.map((p) => ({ id: p.id, name: p.name, official: p.official })), hidden, settings };
+    },
+    async personCard({ personId }) {
+      return (await corpus()).corpus.card(personId);
+    },
+    async pageReport(report, sender) {
+      const tabId = sender.tab?.id;
+      const a = action();
+      if (tabId === undefined || !a) return null;
+      await a.setBadgeBackgroundColor({ color: '#8a5a00' }).catch(() => undefined);
+      await a.setBadgeText({ tabId, text: report.active && report.total > 0 ? String(Math.min(report.total, 999)) : '' });
+      return null;
+    },
+    async getPageReport({ tabId }) {
+      return sendToTab(tabId, 'tabPageReport', {}).catch(() => null);
+    },
+    getSettings: () => loadSettings(),
+    setEnabled: ({ enabled }) => changeSettings((s) => ({ ...s, enabled })),
+    setSiteEnabled: ({ host, enabled }) => changeSettings((s) => withSite(s, host, enabled)),
+    setHighlightAll: ({ highlightAll }) => changeSettings((s) => ({ ...s, highlightAll })),
+    async hideMention({ url, personId }) {
+      await (await corpus()).corpus.hide(url, personId);
+      return null;
+    },
+    async openSidePanel({ personId }, sender) {
+      // The side panel reads the requested person from session storage when it opens.
+      await browser.storage.session?.set({ sidePanelPerson: { personId, at: Date.now() } }).catch(() => undefined);
+      const sidePanel = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome
+        ?.sidePanel;
+      const tabId = sender.tab?.id;
+      if (!sidePanel || tabId === undefined) return { opened: false, reason: 'no side panel in this browser' };
+      try {
+        await sidePanel.open({ tabId });
+        return { opened: true };
+      } catch (e) {
+        // Chrome refuses sidePanel.open() without a user gesture reaching the background.
+        return { opened: false, reason: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    async status() {
+      const { corpus: c, error } = await corpus();
+      return { ...(await c.status()), persisted: await requestPersistence(), error };
+    },
+  };
+}

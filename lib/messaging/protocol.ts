@@ -1,0 +1,150 @@
+// The one message protocol of the extension: message name → {params schema, result type}.
+// Adding a message = one entry in `toBackground` (or `toTab`) + its result in the matching interface + one
+// handler. Params are validated with valibot on arrival (a compromised page can talk to a content script, and
+// any extension page can talk to the background), results travel as `{ok: true, value} | {ok: false, error}`.
+import * as v from 'valibot';
+import type { MatchIndex } from '../match';
+
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Url = v.pipe(v.string(), v.maxLength(4096));
+const Host = v.pipe(v.string(), v.maxLength(255));
+
+export interface Settings {
+  /** Global switch. */
+  enabled: boolean;
+  /** Hosts where the user switched the extension off. */
+  disabledSites: string[];
+  /** Highlight every known person, not only officials. */
+  highlightAll: boolean;
+}
+
+export interface PersonBrief {
+  id: string;
+  name: string;
+  official: boolean;
+}
+
+export interface SourceRef {
+  articleId: string;
+  articleTitle: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface CardRole extends SourceRef {
+  title: string;
+  former: boolean;
+}
+
+export interface CardStatement extends SourceRef {
+  id: string;
+  kind: 'quote' | 'reported';
+  text: string;
+}
+
+export interface PersonCardData {
+  person: PersonBrief;
+  roles: CardRole[];
+  statements: CardStatement[];
+  /** Statements beyond those listed. */
+  moreStatements: number;
+}
+
+export interface PagePerson {
+  /** null: an ambiguous mention (several candidates). */
+  personId: string | null;
+  name: string;
+  official: boolean;
+  count: number;
+}
+
+export interface PageReport {
+  url: string;
+  host: string;
+  /** False when the extension is off for this site or globally. */
+  active: boolean;
+  people: PagePerson[];
+  total: number;
+}
+
+export interface CorpusStatus {
+  /** 'indexeddb': the normal case; 'memory': IndexedDB unavailable, the bundled pack is used read-only. */
+  storage: 'indexeddb' | 'memory';
+  persisted: boolean;
+  packHash: string | null;
+  counts: { articles: number; persons: number; statements: number; roles: number };
+  error: string | null;
+}
+
+export interface MatchBundle {
+  index: MatchIndex;
+  persons: PersonBrief[];
+  /** Persons the user marked "not this person" on this URL. */
+  hidden: string[];
+  settings: Settings;
+}
+
+const SettingsSchema = v.object({
+  enabled: v.boolean(),
+  disabledSites: v.array(Host),
+  highlightAll: v.boolean(),
+});
+
+const PageReportSchema = v.object({
+  url: Url,
+  host: Host,
+  active: v.boolean(),
+  people: v.pipe(
+    v.array(v.object({ personId: v.nullable(Id), name: v.pipe(v.string(), v.maxLength(500)), official: v.boolean(), count: v.number() })),
+    v.maxLength(10_000),
+  ),
+  total: v.number(),
+});
+
+/** Messages handled by the background. `tabOnly`: accepted only from a content script (sender.tab set). */
+export const toBackground = {
+  getMatchIndex: { params: v.object({ url: Url }), tabOnly: true },
+  personCard: { params: v.object({ personId: Id }), tabOnly: false },
+  pageReport: { params: PageReportSchema, tabOnly: true },
+  getPageReport: { params: v.object({ tabId: v.pipe(v.number(), v.integer()) }), tabOnly: false },
+  getSettings: { params: v.object({}), tabOnly: false },
+  setEnabled: { params: v.object({ enabled: v.boolean() }), tabOnly: false },
+  setSiteEnabled: { params: v.object({ host: Host, enabled: v.boolean() }), tabOnly: false },
+  setHighlightAll: { params: v.object({ highlightAll: v.boolean() }), tabOnly: false },
+  hideMention: { params: v.object({ url: Url, personId: Id }), tabOnly: true },
+  openSidePanel: { params: v.object({ personId: Id }), tabOnly: false },
+  status: { params: v.object({}), tabOnly: false },
+} as const;
+
+export interface BackgroundResults {
+  getMatchIndex: MatchBundle;
+  personCard: PersonCardData | null;
+  pageReport: null;
+  getPageReport: PageReport | null;
+  getSettings: Settings;
+  setEnabled: Settings;
+  setSiteEnabled: Settings;
+  setHighlightAll: Settings;
+  hideMention: null;
+  openSidePanel: { opened: boolean; reason?: string };
+  status: CorpusStatus;
+}
+
+/** Messages handled by the content script of a tab (sent by the background). */
+export const toTab = {
+  tabPageReport: { params: v.object({}), tabOnly: false },
+  settingsChanged: { params: SettingsSchema, tabOnly: false },
+} as const;
+
+export interface TabResults {
+  tabPageReport: PageReport;
+  settingsChanged: null;
+}
+
+export type Protocol = Record<string, { params: v.GenericSchema; tabOnly: boolean }>;
+export type ParamsOf<P extends Protocol, K extends keyof P> = v.InferOutput<P[K]['params']>;
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], highlightAll: false };
+export { SettingsSchema };

@@ -1,0 +1,329 @@
+// The page scanner: text blocks → matcher → CSS highlights, kept up to date as the page changes.
+//
+//   MutationObserver ──queue nodes──▶ queued ─┐
+//   start()/rescan() ──TreeWalker(body)───────┼─▶ walk (≤ WALK_NODES per step) ─▶ blocks to match
+//                                              └─▶ dirty blocks ─▶ re-collect ─┘        │
+//                                     match ≤ MATCH_CHARS per step (matchDocument) ◀───┘
+//                                     ─▶ marks per block ─▶ one Highlight per kind in CSS.highlights
+//
+// Every step is small and runs in SlicedWorker slices (~4 ms). The page DOM is never modified: highlights
+// are Ranges painted by the CSS Custom Highlight API. A mutation storm (queue > STORM_NODES) drops the queue
+// and schedules one full rescan instead (darkreader's inject/utils/dom.ts does the same).
+import type { MatchHit } from '../match';
+import { type Block, Classifier, collectTextNodes, makeBlock, rangeFor } from './blocks';
+import { SlicedWorker } from './schedule';
+
+export type Kind = 'official' | 'other' | 'ambiguous';
+export const KINDS: Kind[] = ['official', 'other', 'ambiguous'];
+export const highlightName = (k: Kind | 'active') => `tamga-${k}`;
+
+const WALK_NODES = 1_500;
+const MATCH_CHARS = 12_000;
+const STORM_NODES = 2_000;
+
+export interface Mark {
+  range: Range;
+  block: Element;
+  kind: Kind;
+  personId: string | null;
+  candidates: string[];
+  surface: string;
+}
+
+export interface ScannerOptions {
+  match(blocks: string[]): MatchHit[][];
+  /** The highlight kind for a hit, or null to leave it unmarked (not an official, hidden by the user…). */
+  accept(hit: MatchHit): Kind | null;
+  isOwnUi(el: Element): boolean;
+  /** Called after a batch of work changed the marks. */
+  onMarksChanged(): void;
+}
+
+export class PageScanner {
+  private readonly classifier: Classifier;
+  private readonly marksByBlock = new Map<Element, Mark[]>();
+  private marksByNode = new WeakMap<Node, Mark[]>();
+  private readonly highlights = new Map<Kind | 'active', Highlight>();
+  private walker: TreeWalker | null = null;
+  private walked = new Map<Element, Text[]>();
+  private toMatch: [Element, Text[] | null][] = [];
+  private readonly queued = new Set<Node>();
+  private readonly dirty = new Set<Element>();
+  private prune = false;
+  private changed = false;
+  private ordered: Mark[] | null = null;
+  private observer: MutationObserver | null = null;
+  readonly worker: SlicedWorker;
+
+  constructor(private readonly opts: ScannerOptions) {
+    this.classifier = new Classifier(opts.isOwnUi);
+    this.worker = new SlicedWorker(() => this.step());
+    for (const k of [...KINDS, 'active'] as const) {
+      const h = new Highlight();
+      if (k === 'active') h.priority = 1;
+      this.highlights.set(k, h);
+      CSS.highlights.set(highlightName(k), h);
+    }
+  }
+
+  /** Scan the whole page and watch it for changes. */
+  start() {
+    this.rescan();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop() {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.clear();
+    this.walker = null;
+    this.toMatch = [];
+    this.queued.clear();
+    this.dirty.clear();
+  }
+
+  destroy() {
+    this.stop();
+    for (const k of [...KINDS, 'active'] as const) CSS.highlights.delete(highlightName(k));
+  }
+
+  /** Forget every mark and scan the page again (settings changed, mutation storm). */
+  rescan() {
+    this.clear();
+    this.queued.clear();
+    this.dirty.clear();
+    this.toMatch = [];
+    this.walked = new Map();
+    this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
+    this.worker.wake();
+  }
+
+  get marks(): Mark[] {
+    if (!this.ordered) {
+      const all = [...this.marksByBlock.values()].flat();
+      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.ordered = all;
+    }
+    return this.ordered;
+  }
+
+  /** Drop the marks of one person (the user said "not this person"). */
+  removePerson(personId: string) {
+    for (const [block, marks] of this.marksByBlock) {
+      const keep = marks.filter((m) => m.personId !== personId);
+      if (keep.length === marks.length) continue;
+      for (const m of marks) if (m.personId === personId) this.highlights.get(m.kind)!.delete(m.range);
+      if (keep.length) this.marksByBlock.set(block, keep);
+      else this.marksByBlock.delete(block);
+    }
+    this.ordered = null;
+    this.opts.onMarksChanged();
+  }
+
+  setActive(mark: Mark | null) {
+    const h = this.highlights.get('active')!;
+    h.clear();
+    if (mark) h.add(mark.range);
+  }
+
+  /** The mark under the viewport point (x, y), confirmed against the mark's own client rects: the caret
+   *  API answers with the nearest text even over blank space. */
+  markAt(x: number, y: number): Mark | null {
+    const doc = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+    let node: Node | null = null;
+    if (typeof doc.caretPositionFromPoint === 'function') node = doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+    else node = doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+    if (!node) return null;
+    for (const m of this.marksByNode.get(node) ?? []) {
+      if (!this.marksByBlock.get(m.block)?.includes(m)) continue;
+      for (const r of m.range.getClientRects()) {
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return m;
+      }
+    }
+    return null;
+  }
+
+  private clear() {
+    for (const h of this.highlights.values()) h.clear();
+    this.marksByBlock.clear();
+    this.marksByNode = new WeakMap();
+    this.ordered = null;
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    for (const r of records) {
+      const target = r.target;
+      const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+      if (el && this.opts.isOwnUi(el)) continue;
+      if (r.type === 'characterData') this.queued.add(target);
+      else {
+        for (const n of r.addedNodes) this.queued.add(n);
+        if (r.removedNodes.length) {
+          this.queued.add(target);
+          this.prune = true;
+        }
+      }
+    }
+    if (this.queued.size > STORM_NODES) {
+      this.rescan();
+      return;
+    }
+    if (this.queued.size || this.prune) this.worker.wake();
+  }
+
+  /** One small unit of work; false when nothing is left. */
+  private step(): boolean {
+    if (this.prune) return this.pruneDetached();
+    if (this.queued.size) return this.takeQueued();
+    if (this.walker) return this.walk();
+    if (this.toMatch.length) return this.matchSome();
+    if (this.dirty.size) {
+      for (const el of this.dirty) this.toMatch.push([el, null]);
+      this.dirty.clear();
+      return true;
+    }
+    this.classifier.reset();
+    if (this.changed) {
+      this.changed = false;
+      this.opts.onMarksChanged();
+    }
+    return false;
+  }
+
+  private pruneDetached(): boolean {
+    this.prune = false;
+    for (const [block, marks] of this.marksByBlock) {
+      if (block.isConnected) continue;
+      for (const m of marks) this.highlights.get(m.kind)!.delete(m.range);
+      this.marksByBlock.delete(block);
+      this.ordered = null;
+      this.changed = true;
+    }
+    return true;
+  }
+
+  private takeQueued(): boolean {
+    this.classifier.reset();
+    let budget = WALK_NODES;
+    for (const n of this.queued) {
+      this.queued.delete(n);
+      if (!n.isConnected) continue;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const p = n.parentElement;
+        if (p) this.markDirty(p);
+        budget--;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        if (this.opts.isOwnUi(el)) continue;
+        this.markDirty(el);
+        const found = new Map<Element, Text[]>();
+        budget -= collectTextNodes(el, this.classifier, found);
+        for (const b of found.keys()) this.dirty.add(b);
+      }
+      if (budget <= 0) break;
+    }
+    return true;
+  }
+
+  private markDirty(el: Element) {
+    const c = this.classifier.classify(el);
+    if (!c.skip) this.dirty.add(c.block);
+  }
+
+  private walk(): boolean {
+    const w = this.walker!;
+    for (let i = 0; i < WALK_NODES; i++) {
+      const node = w.nextNode() as Text | null;
+      if (!node) {
+        this.walker = null;
+        for (const entry of this.walked) this.toMatch.push(entry);
+        this.walked = new Map();
+        return true;
+      }
+      const parent = node.parentElement;
+      if (!parent || node.data.length < 2) continue;
+      const c = this.classifier.classify(parent);
+      if (c.skip) continue;
+      const list = this.walked.get(c.block);
+      if (list) list.push(node);
+      else this.walked.set(c.block, [node]);
+    }
+    return true;
+  }
+
+  /** The text nodes that belong to `el` as a block (not those of nested blocks or skipped subtrees). */
+  private blockNodes(el: Element, out: Text[] = []): Text[] {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        if ((n as Text).data.length >= 2) out.push(n as Text);
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const c = this.classifier.classify(n as Element);
+        if (!c.skip && c.block !== n) this.blockNodes(n as Element, out);
+      }
+    }
+    return out;
+  }
+
+  private matchSome(): boolean {
+    const blocks: Block[] = [];
+    let chars = 0;
+    while (this.toMatch.length && chars < MATCH_CHARS) {
+      const [el, nodes] = this.toMatch.shift()!;
+      if (!el.isConnected) {
+        this.replaceMarks(el, null, []);
+        continue;
+      }
+      const c = this.classifier.classify(el);
+      const list = nodes ?? (c.skip ? [] : this.blockNodes(el));
+      const block = makeBlock(el, list);
+      blocks.push(block);
+      chars += block.text.length;
+    }
+    if (!blocks.length) return true;
+    const hits = this.opts.match(blocks.map((b) => b.text));
+    blocks.forEach((b, i) => {
+      this.replaceMarks(b.element, b, hits[i] ?? []);
+    });
+    return true;
+  }
+
+  private replaceMarks(el: Element, block: Block | null, hits: MatchHit[]) {
+    const old = this.marksByBlock.get(el);
+    if (old) {
+      for (const m of old) this.highlights.get(m.kind)!.delete(m.range);
+      this.marksByBlock.delete(el);
+      this.ordered = null;
+      this.changed = true;
+    }
+    if (!block) return;
+    for (const n of block.nodes) this.marksByNode.delete(n);
+    const marks: Mark[] = [];
+    for (const hit of hits) {
+      const kind = this.opts.accept(hit);
+      if (!kind || hit.end <= hit.start || hit.end > block.text.length) continue;
+      const { range, first, last } = rangeFor(block, hit.start, hit.end);
+      const mark: Mark = {
+        range,
+        block: el,
+        kind,
+        personId: hit.personId,
+        candidates: hit.candidates,
+        surface: block.text.slice(hit.start, hit.end),
+      };
+      marks.push(mark);
+      this.highlights.get(kind)!.add(range);
+      for (let i = first; i <= last; i++) {
+        const n = block.nodes[i]!;
+        const list = this.marksByNode.get(n);
+        if (list) list.push(mark);
+        else this.marksByNode.set(n, [mark]);
+      }
+    }
+    if (marks.length) {
+      this.marksByBlock.set(el, marks);
+      this.ordered = null;
+      this.changed = true;
+    }
+  }
+}

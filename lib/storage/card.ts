@@ -1,0 +1,51 @@
+// Builds the hover card's data from plain rows. Shared by the IndexedDB and the in-memory corpus.
+import type { Article, Person, Role, Statement } from '../extract/pack';
+import type { CardRole, CardStatement, PersonCardData, SourceRef } from '../messaging/protocol';
+
+export const CARD_STATEMENTS = 3;
+const MAX_STATEMENT_CHARS = 280;
+
+function ref(articleId: string, articles: Map<string, Article>): SourceRef {
+  const a = articles.get(articleId);
+  return { articleId, articleTitle: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null };
+}
+
+/** Newest first; undated last; ties keep corpus order. */
+const byDateDesc = (a: SourceRef, b: SourceRef) => (b.date ?? '').localeCompare(a.date ?? '');
+
+export function trimStatement(text: string, max = MAX_STATEMENT_CHARS): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return t.slice(0, cut > max * 0.6 ? cut : max - 1) + '…';
+}
+
+export function buildCard(
+  person: Person,
+  roles: Role[],
+  statements: Statement[],
+  articles: Map<string, Article>,
+  limit = CARD_STATEMENTS,
+): PersonCardData {
+  const seen = new Map<string, CardRole>();
+  for (const r of roles) {
+    const role: CardRole = { ...ref(r.articleId, articles), title: r.title, former: r.former };
+    const key = `${r.former ? 1 : 0}:${r.title.toLowerCase()}`;
+    const prev = seen.get(key);
+    if (!prev || byDateDesc(role, prev) < 0) seen.set(key, role);
+  }
+  const cardRoles = [...seen.values()].sort((a, b) => Number(a.former) - Number(b.former) || byDateDesc(a, b));
+  const all: CardStatement[] = statements.map((s) => ({
+    ...ref(s.articleId, articles),
+    id: s.id,
+    kind: s.kind,
+    text: trimStatement(s.text),
+  }));
+  all.sort(byDateDesc);
+  return {
+    person: { id: person.id, name: person.name, official: person.official },
+    roles: cardRoles,
+    statements: all.slice(0, limit),
+    moreStatements: Math.max(0, all.length - limit),
+  };
+}

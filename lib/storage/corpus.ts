@@ -1,0 +1,139 @@
+// The corpus as the background sees it: one interface, two implementations. `DexieCorpus` is the normal case;
+// `MemoryCorpus` serves the bundled pack read-only when IndexedDB cannot be opened (private windows, quota,
+// disabled storage), so highlighting still works and the popup can say that nothing is saved.
+import type { Article, Pack, Person, Role, Statement } from '../extract/pack';
+import { buildMatchIndex, INDEX_VERSION, type MatchIndex } from '../match';
+import type { CorpusStatus, PersonCardData } from '../messaging/protocol';
+import { buildCard } from './card';
+import { hiddenKey, type PersonRow, type TamgaDb } from './db';
+import { SHIPPED_META, type ShippedMeta } from './import';
+
+export interface Corpus {
+  readonly kind: CorpusStatus['storage'];
+  matchIndex(): Promise<{ index: MatchIndex; persons: Person[] }>;
+  card(personId: string): Promise<PersonCardData | null>;
+  hidden(url: string): Promise<string[]>;
+  hide(url: string, personId: string): Promise<void>;
+  status(): Promise<Omit<CorpusStatus, 'persisted' | 'error'>>;
+}
+
+/** User rows win over shipped rows with the same id. */
+function mergeLayers<T extends { id: string; layer: string }>(rows: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const r of rows) if (r.layer === 'user' || !byId.has(r.id)) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+const stripRow = ({ uid: _u, layer: _l, ...p }: PersonRow): Person => p;
+
+export class DexieCorpus implements Corpus {
+  readonly kind = 'indexeddb' as const;
+  private cached: { source: string; index: MatchIndex; persons: Person[] } | null = null;
+
+  constructor(readonly db: TamgaDb) {}
+
+  private async source(): Promise<string> {
+    const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
+    const userPersons = await this.db.persons.where('layer').equals('user').count();
+    return `${meta?.hash ?? 'none'}+${userPersons}`;
+  }
+
+  async matchIndex() {
+    const source = await this.source();
+    if (this.cached?.source === source) return this.cached;
+    const persons = mergeLayers(await this.db.persons.toArray()).map(stripRow);
+    const row = await this.db.surfaces.get('matchIndex');
+    let index: MatchIndex;
+    if (row && row.source === source && row.indexVersion === INDEX_VERSION) index = row.index;
+    else {
+      index = buildMatchIndex(persons);
+      await this.db.surfaces.put({ key: 'matchIndex', source, indexVersion: INDEX_VERSION, index, layer: 'shipped' });
+    }
+    this.cached = { source, index, persons };
+    return this.cached;
+  }
+
+  async card(personId: string) {
+    const persons = mergeLayers(await this.db.persons.where('id').equals(personId).toArray());
+    if (!persons[0]) return null;
+    const [roles, statements] = await Promise.all([
+      this.db.roles.where('personId').equals(personId).toArray(),
+      this.db.statements.where('personId').equals(personId).toArray(),
+    ]);
+    const ids = [...new Set([...roles, ...statements].map((r) => r.articleId))];
+    const articles = mergeLayers(await this.db.articles.where('id').anyOf(ids).toArray());
+    return buildCard(persons[0], roles, statements, new Map(articles.map((a) => [a.id, a])));
+  }
+
+  async hidden(url: string) {
+    return (await this.db.hidden.where('url').equals(url).toArray()).map((h) => h.personId);
+  }
+
+  async hide(url: string, personId: string) {
+    await this.db.hidden.put({ key: hiddenKey(url, personId), url, personId, layer: 'user', at: Date.now() });
+  }
+
+  async status() {
+    const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
+    const [articles, persons, statements, roles] = await Promise.all([
+      this.db.articles.count(),
+      this.db.persons.count(),
+      this.db.statements.count(),
+      this.db.roles.count(),
+    ]);
+    return { storage: this.kind, packHash: meta?.hash ?? null, counts: { articles, persons, statements, roles } };
+  }
+}
+
+export class MemoryCorpus implements Corpus {
+  readonly kind = 'memory' as const;
+  private readonly persons: Map<string, Person>;
+  private readonly articles: Map<string, Article>;
+  private readonly roles = new Map<string, Role[]>();
+  private readonly statements = new Map<string, Statement[]>();
+  private readonly hiddenSet = new Set<string>();
+  private index: MatchIndex | null = null;
+
+  constructor(
+    private readonly pack: Pack,
+    private readonly hash: string | null,
+  ) {
+    this.persons = new Map(pack.persons.map((p) => [p.id, p]));
+    this.articles = new Map(pack.articles.map((a) => [a.id, a]));
+    for (const r of pack.roles) this.roles.set(r.personId, [...(this.roles.get(r.personId) ?? []), r]);
+    for (const s of pack.statements) {
+      const list = this.statements.get(s.personId);
+      if (list) list.push(s);
+      else this.statements.set(s.personId, [s]);
+    }
+  }
+
+  async matchIndex() {
+    this.index ??= buildMatchIndex(this.pack.persons);
+    return { index: this.index, persons: this.pack.persons };
+  }
+
+  async card(personId: string) {
+    const p = this.persons.get(personId);
+    return p ? buildCard(p, this.roles.get(personId) ?? [], this.statements.get(personId) ?? [], this.articles) : null;
+  }
+
+  async hidden(url: string) {
+    const prefix = hiddenKey(url, '');
+    return [...this.hiddenSet].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
+  /** Kept for this session only: nothing can be saved without IndexedDB. */
+  async hide(url: string, personId: string) {
+    this.hiddenSet.add(hiddenKey(url, personId));
+  }
+
+  async status() {
+    const { articles, persons, statements, roles } = this.pack;
+    return {
+      storage: this.kind,
+      packHash: this.hash,
+      counts: { articles: articles.length, persons: persons.length, statements: statements.length, roles: roles.length },
+    };
+  }
+}
