@@ -203,6 +203,7 @@ export async function run(): Promise<void> {
       }),
     );
   }
+  console.log(`${groups} result groups from search, ${baseHits} statements from the baseline`);
   const p50 = percentile(ours, 50);
   const p95 = percentile(ours, 95);
   const b95 = percentile(base, 95);
