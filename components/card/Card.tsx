@@ -19,14 +19,18 @@ export interface CardProps {
   onNotThisPerson(personId: string): void;
 }
 
+/** Only web links become links: a corpus URL like `javascript:` stays text. */
+export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
 function Source({ r }: { r: SourceRef }) {
   const label = r.source ?? r.articleTitle ?? r.articleId;
+  const href = safeUrl(r.url);
   return (
     <span className="src">
       {r.date ?? 'undated'}
       {' · '}
-      {r.url ? (
-        <a href={r.url} target="_blank" rel="noreferrer noopener">
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer noopener">
           {label}
         </a>
       ) : (

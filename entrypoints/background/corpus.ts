@@ -35,7 +35,7 @@ export async function openCorpus(checkForUpdate: boolean): Promise<OpenedCorpus>
     }
     return { corpus: new DexieCorpus(db), error: null };
   } catch (e) {
-    console.error('[tamga] shipped pack import failed', e);
+    console.error('[tamga] shipped pack import failed:', e instanceof Error ? `${e.name}: ${e.message}` : e);
     return { corpus: new DexieCorpus(db), error: `shipped pack not imported: ${e instanceof Error ? e.message : e}` };
   }
 }

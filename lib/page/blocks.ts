@@ -118,7 +118,7 @@ export function collectTextNodes(root: Node, classifier: Classifier, into: Map<E
 
 export function addText(node: Text, classifier: Classifier, into: Map<Element, Text[]>) {
   const parent = node.parentElement;
-  if (!parent || node.data.length < 2) return;
+  if (!parent || !node.data.length) return;
   const c = classifier.classify(parent);
   if (c.skip) return;
   const list = into.get(c.block);

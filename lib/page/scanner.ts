@@ -242,7 +242,7 @@ export class PageScanner {
         return true;
       }
       const parent = node.parentElement;
-      if (!parent || node.data.length < 2) continue;
+      if (!parent || !node.data.length) continue;
       const c = this.classifier.classify(parent);
       if (c.skip) continue;
       const list = this.walked.get(c.block);
@@ -256,7 +256,7 @@ export class PageScanner {
   private blockNodes(el: Element, out: Text[] = []): Text[] {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === Node.TEXT_NODE) {
-        if ((n as Text).data.length >= 2) out.push(n as Text);
+        if ((n as Text).data.length) out.push(n as Text);
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const c = this.classifier.classify(n as Element);
         if (!c.skip && c.block !== n) this.blockNodes(n as Element, out);

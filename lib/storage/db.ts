@@ -63,7 +63,7 @@ export function openDb(name = DB_NAME): TamgaDb {
     roles: '++seq, personId, layer',
     statements: '&uid, personId, layer',
     mentions: '++seq, personId, layer',
-    surfaces: '&key',
+    surfaces: '&key, layer',
     hidden: '&key, url, layer',
   });
   return db;

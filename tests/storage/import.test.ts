@@ -1,0 +1,119 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parsePack } from '@/lib/extract/pack';
+import { DexieCorpus, importShippedPack, openDb, packHash, SHIPPED_META, type TamgaDb } from '@/lib/storage';
+import { makePack } from './helpers';
+
+let db: TamgaDb;
+
+beforeEach(async () => {
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  db = openDb(`test-${Math.random()}`);
+  await db.open();
+});
+
+const hashOf = (p: unknown) => packHash(JSON.stringify(p));
+
+describe('importShippedPack', () => {
+  it('imports every record into the shipped layer and validates as a pack', async () => {
+    const pack = parsePack(makePack({ persons: 3, statementsPerPerson: 2 }));
+    expect(await importShippedPack(db, pack, await hashOf(pack))).toBe('imported');
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.persons.count()).toBe(3);
+    expect(await db.statements.count()).toBe(6);
+    expect(await db.roles.count()).toBe(3);
+    expect(await db.mentions.count()).toBe(3);
+    const layers = new Set([...(await db.persons.toArray()), ...(await db.statements.toArray())].map((r) => r.layer));
+    expect([...layers]).toEqual(['shipped']);
+  });
+
+  it('does not re-import an unchanged pack', async () => {
+    const pack = makePack();
+    const hash = await hashOf(pack);
+    expect(await importShippedPack(db, pack, hash)).toBe('imported');
+    const before = (await db.meta.get(SHIPPED_META))?.value;
+    expect(await importShippedPack(db, pack, hash)).toBe('unchanged');
+    expect((await db.meta.get(SHIPPED_META))?.value).toEqual(before);
+  });
+
+  it('two concurrent imports (startup and onInstalled) import once and leave one copy', async () => {
+    const pack = makePack({ persons: 4 });
+    const hash = await hashOf(pack);
+    const outcomes = await Promise.all([importShippedPack(db, pack, hash), importShippedPack(db, pack, hash)]);
+    expect(outcomes.sort()).toEqual(['imported', 'unchanged']);
+    expect(await db.persons.count()).toBe(4);
+    expect(await db.roles.count()).toBe(4);
+  });
+
+  it('a shipped-pack update replaces the shipped layer and keeps the user layer', async () => {
+    const v1 = makePack({ persons: 3, tag: 'v1' });
+    await importShippedPack(db, v1, await hashOf(v1));
+    const corpus = new DexieCorpus(db);
+    await corpus.hide('https://news.example/a', 'p1');
+    await db.persons.add({ id: 'mine', name: 'Пётр Свой', official: false, gender: 'm', variants: [], uid: 'user:mine', layer: 'user' });
+    await db.statements.add({
+      id: 'mine-s',
+      personId: 'mine',
+      articleId: 'a1',
+      kind: 'quote',
+      text: 'моё',
+      start: 0,
+      end: 3,
+      uid: 'user:mine-s',
+      layer: 'user',
+    });
+
+    const v2 = makePack({ persons: 2, statementsPerPerson: 1, tag: 'v2' });
+    expect(await importShippedPack(db, v2, await hashOf(v2))).toBe('imported');
+
+    const shipped = await db.statements.where('layer').equals('shipped').toArray();
+    expect(shipped.map((s) => s.text).sort()).toEqual(['Высказывание 0 (v2)', 'Высказывание 0 (v2)']);
+    expect(await db.persons.where('layer').equals('shipped').count()).toBe(2);
+    expect((await db.persons.where('layer').equals('user').toArray()).map((p) => p.id)).toEqual(['mine']);
+    expect((await db.statements.where('layer').equals('user').toArray()).map((s) => s.text)).toEqual(['моё']);
+    expect(await corpus.hidden('https://news.example/a')).toEqual(['p1']);
+    expect(await db.articles.where('layer').equals('shipped').count()).toBe(2);
+  });
+
+  it('a failing import leaves the previous shipped layer intact (one transaction)', async () => {
+    const v1 = makePack({ persons: 2 });
+    await importShippedPack(db, v1, await hashOf(v1));
+    const broken = makePack({ persons: 2, tag: 'v2' });
+    broken.statements.push({ ...broken.statements[0]! }); // duplicate id → the bulkAdd fails
+    await expect(importShippedPack(db, broken, 'other-hash')).rejects.toThrow();
+    expect((await db.statements.toArray()).every((s) => s.text.endsWith('(v1)'))).toBe(true);
+    expect(await db.persons.count()).toBe(2);
+  });
+});
+
+describe('DexieCorpus', () => {
+  it('builds a card: current roles first, newest statements first, count of the rest', async () => {
+    const pack = makePack({ persons: 1, statementsPerPerson: 5 });
+    await importShippedPack(db, pack, await hashOf(pack));
+    const card = await new DexieCorpus(db).card('p0');
+    expect(card?.person).toEqual({ id: 'p0', name: 'Иван Тестов0', official: true });
+    expect(card?.roles).toEqual([
+      expect.objectContaining({ title: 'глава района', date: '2024-05-01', source: 'Тестовая газета', url: 'https://example.org/a1' }),
+    ]);
+    expect(card?.statements.map((s) => s.date)).toEqual(['2024-05-01', '2024-05-01', '2024-05-01']);
+    expect(card?.moreStatements).toBe(2);
+  });
+
+  it('answers null for an unknown person', async () => {
+    expect(await new DexieCorpus(db).card('nobody')).toBeNull();
+  });
+
+  it('caches the match index and rebuilds it when the shipped pack changes', async () => {
+    const v1 = makePack({ persons: 2 });
+    await importShippedPack(db, v1, await hashOf(v1));
+    const corpus = new DexieCorpus(db);
+    const first = await corpus.matchIndex();
+    expect(first.persons.map((p) => p.id).sort()).toEqual(['p0', 'p1']);
+    expect(await corpus.matchIndex()).toBe(first);
+    const v2 = makePack({ persons: 3, tag: 'v2' });
+    await importShippedPack(db, v2, await hashOf(v2));
+    expect((await corpus.matchIndex()).persons).toHaveLength(3);
+  });
+});
