@@ -1,12 +1,163 @@
-import { emptyPack, type Pack } from './pack';
-import type { ArticleExtraction } from './types';
+// Corpus pack from per-article extractions: persons merged across articles by identity, readable ids.
+// Identity: the same nominative name (ё-folded, case-insensitive) is one person. A surname-only person joins
+// a person named in full elsewhere only when exactly one such full name has that surname and no first
+// name in the corpus conflicts. Ids are slugs of the transliterated name, made unique with a number.
+import { emptyPack, type Gender, type Pack, type Person } from './pack';
+import type { ArticleExtraction, PersonCluster } from './types';
 
-// STUB (to be replaced): articles only, persons not merged.
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  қ: 'k',
+  ғ: 'g',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  ә: 'a',
+  і: 'i',
+  һ: 'h',
+};
+
+/** "Касым-Жомарт Токаев" → "kasym-zhomart-tokaev". */
+export function slugOf(name: string): string {
+  const s = [...fold(name)]
+    .map((c) => TRANSLIT[c] ?? (/[a-z0-9]/.test(c) ? c : '-'))
+    .join('')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return s.slice(0, 80) || 'person';
+}
+
+interface Acc {
+  person: Person;
+  lastKey: string;
+  firstKey: string | null;
+}
+
 export function buildPack(results: ArticleExtraction[]): Pack {
   const pack = emptyPack();
+  const byName = new Map<string, Acc>();
+  const accs: Acc[] = [];
+  const usedIds = new Set<string>();
+  const newId = (name: string): string => {
+    const base = slugOf(name);
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const addVariant = (p: Person, v: string) => {
+    if (fold(v) !== fold(p.name) && !p.variants.some((x) => fold(x) === fold(v))) p.variants.push(v);
+  };
+  const mergeInfo = (acc: Acc, c: PersonCluster) => {
+    const p = acc.person;
+    p.gender ??= c.gender as Gender;
+    if (!p.patronymic && c.patronymic) p.patronymic = c.patronymic;
+    for (const v of c.variants) addVariant(p, v);
+  };
+
+  // full names first, so surname-only persons can join them
+  const all = results.flatMap((r) => r.analysis.persons.map((c) => ({ r, c })));
+  const sorted = [...all].sort((a, b) => Number(!a.c.first) - Number(!b.c.first));
+  const accOf = new Map<PersonCluster, Acc>();
+  for (const { c } of sorted) {
+    const key = fold(c.name);
+    let acc = byName.get(key);
+    if (!acc && !c.first) {
+      const lastKey = fold(c.last);
+      const withLast = accs.filter((a) => a.lastKey === lastKey && a.firstKey);
+      const firsts = new Set(withLast.map((a) => a.firstKey));
+      if (withLast.length === 1 && firsts.size === 1) acc = withLast[0];
+    }
+    if (!acc) {
+      acc = {
+        person: {
+          id: newId(c.name),
+          name: c.name,
+          official: false,
+          gender: c.gender,
+          variants: [],
+          first: c.first,
+          last: c.last,
+          patronymic: c.patronymic,
+        },
+        lastKey: fold(c.last),
+        firstKey: c.first ? fold(c.first) : null,
+      };
+      byName.set(key, acc);
+      accs.push(acc);
+    } else if (fold(c.name) !== fold(acc.person.name)) addVariant(acc.person, c.name);
+    mergeInfo(acc, c);
+    accOf.set(c, acc);
+  }
+
+  let stN = 0;
   for (const r of results) {
     const a = r.analysis.article;
     pack.articles.push({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, text: a.text });
+    const idOf = new Map(r.analysis.persons.map((c) => [c.key, accOf.get(c)!.person]));
+    for (const c of r.analysis.persons) {
+      const p = accOf.get(c)!.person;
+      for (const m of c.mentions) pack.mentions.push({ personId: p.id, articleId: a.id, start: m.start, end: m.end });
+    }
+    for (const role of r.roles) {
+      const p = idOf.get(role.personKey);
+      if (!p) continue;
+      if (role.official) p.official = true;
+      pack.roles.push({
+        personId: p.id,
+        articleId: a.id,
+        title: role.title,
+        former: role.former,
+        official: role.official,
+        start: role.start,
+        end: role.end,
+      });
+    }
+    let n = 0;
+    for (const s of r.statements) {
+      const p = idOf.get(s.personKey);
+      if (!p) continue;
+      n++;
+      stN++;
+      pack.statements.push({ id: `${a.id}:${n}`, personId: p.id, articleId: a.id, kind: s.kind, text: s.text, start: s.start, end: s.end });
+    }
   }
+  void stN;
+  pack.persons = accs.map((a) => a.person);
   return pack;
 }

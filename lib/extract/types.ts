@@ -34,6 +34,9 @@ export interface ParsedArticle {
   /** Ranges inside the body that are not prose (title line, image caption) where names count but speech
    *  does not; optional. */
   titleSpan?: Span | null;
+  /** Credit lines outside the body (bylines, photo credits: "Фото Жанары Каримовой"): the people they
+   *  name are persons, but these ranges yield no statements. Sorted, disjoint; optional. */
+  credits?: Span[];
 }
 
 export type GramCase = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'loc';

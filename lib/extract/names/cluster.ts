@@ -1,0 +1,325 @@
+// From raw name shapes to persons: choose each full mention's nominative (the reading of first name and
+// surname that agree in gender and case, weighed against the context), group mentions by nominative name,
+// then resolve what is left: initials and first name + patronymic to a person named in full, bare surnames
+// through every case form of the known persons' surnames (the nearest preceding full mention wins when two
+// persons share one), and bare surnames nobody named in full when their shape or a role noun says "person".
+import { titleCase } from '../../text';
+import { roleHeadOf } from '../lexicon/roles';
+import type { Gender } from '../pack';
+import type { GramCase, NameMention, PersonCluster } from '../types';
+import { caseHint, genderHint } from './context';
+import { CASES, type G, surnameForms } from './morph';
+import {
+  type FirstReading,
+  firstReadings,
+  isStrongBareSurname,
+  patronymicReadings,
+  type SurnameReading,
+  surnameReadings,
+} from './readings';
+import type { RawMention } from './shapes';
+import type { Word } from './words';
+
+interface Cluster {
+  first: string | null;
+  last: string;
+  patr: string | null;
+  gender: G | null;
+  /** Surname surface (title-cased) used for display. */
+  lastDisplay: string;
+  mentions: Array<{ raw: RawMention; gramCase: GramCase | null; hasFirst: boolean }>;
+  variants: Set<string>;
+  /** Start offsets of mentions that carry a first name or initial. */
+  fullAt: number[];
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+const MALE_CA = /(?:бек|бай|жан|хан|бол|мурат|дин|лан|лат|бет|улла|тай)$/;
+
+function firstPrior(r: FirstReading): number {
+  if (r.known) return 3;
+  if (r.maybe) return 1.5;
+  if (r.gender === 'm' && MALE_CA.test(r.lemma)) return 1;
+  return 0;
+}
+
+interface Candidate {
+  first: string | null;
+  last: string;
+  patr: string | null;
+  gender: G | null;
+  cases: GramCase[];
+  score: number;
+}
+
+/** Every reading of a full mention that agrees in gender and case, scored. */
+function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
+  const hint = caseHint(words, m.w0);
+  const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
+  const gHint = genderHint(words, endWord, text);
+  const lastIdx = m.last?.[m.last.length - 1];
+  const particles = m.last && m.last.length > 1 ? m.last.slice(0, -1).map((k) => words[k]!.text) : [];
+  const lastWord = lastIdx !== undefined ? words[lastIdx]! : null;
+  const sReadings: SurnameReading[] = lastWord
+    ? particles.length
+      ? [
+          { lemma: lastWord.lower, gender: 'm', cases: CASES, strong: false },
+          { lemma: lastWord.lower, gender: 'f', cases: CASES, strong: false },
+        ]
+      : surnameReadings(lastWord.lower)
+    : [];
+  const fReadings: Array<FirstReading | null> = m.first !== undefined ? firstReadings(words[m.first]!.lower) : [null];
+  const pReadings = m.patr !== undefined ? patronymicReadings(words[m.patr]!.lower) : [null];
+  const out: Candidate[] = [];
+  const sList: Array<SurnameReading | null> = lastWord ? sReadings : [null];
+  for (const f of fReadings) {
+    for (const s of sList) {
+      for (const p of pReadings) {
+        const g = f?.gender ?? s?.gender ?? p?.gender ?? null;
+        if ((f && s && f.gender !== s.gender) || (p && g && p.gender !== g)) continue;
+        let cases = f ? f.cases : CASES;
+        if (s) cases = cases.filter((c) => s.cases.includes(c));
+        if (p) cases = cases.filter((c) => p.cases.includes(c));
+        if (!cases.length) continue;
+        let score = (f ? firstPrior(f) : 0) + (s?.strong ? 1 : 0) + (cases.includes('nom') ? 0.3 : 0);
+        if (hint) score += cases.some((c) => hint.includes(c)) ? 2 : -2;
+        if (gHint) score += gHint === g && cases.includes('nom') ? 1.5 : -1.5;
+        // a surname that stays as written reads more naturally than one re-derived from a "case form"
+        if (s && s.lemma === lastWord!.lower) score += OBLIQUE_LOOKING.test(s.lemma) ? -0.5 : 0.2;
+        // a consonant stem re-derived from a case ending ("Долгорукому" → "Долгоруком") is not a surname
+        if (s && s.lemma !== lastWord!.lower && /(?:ом|ем|ог|ег|ым|им)$/.test(s.lemma)) score -= 0.7;
+        if (f?.lexGender) score += 0.5;
+        const lastName = particles.length ? [...particles, lastWord!.text].join(' ') : (s?.lemma ?? '');
+        out.push({ first: f?.lemma ?? null, last: lastName, patr: p?.lemma ?? null, gender: g, cases, score });
+      }
+    }
+  }
+  return out;
+}
+
+/** Endings of oblique case forms: a word ending so is rarely an indeclinable nominative. */
+const OBLIQUE_LOOKING = /(?:[уюе]|ом|ем|ым|им|ой|ей|ого|ему|ому)$/;
+
+const keyOf = (first: string | null, last: string): string => `${fold(last)}|${first ? fold(first) : ''}`;
+
+function displayName(part: string, surface?: string): string {
+  if (part.includes(' ')) return part; // particle surnames keep their written form
+  if (surface && surface.toLowerCase() === part && !/\p{Lu}{2}/u.test(surface)) return surface;
+  return titleCase(part);
+}
+
+export function clusterMentions(raws: RawMention[], words: Word[], text: string): PersonCluster[] {
+  // 1. full mentions: choose readings, preferring ones other mentions agree on
+  const full = raws.filter((m) => m.shape === 'FIRST_LAST' || m.shape === 'FIRST_PATR_LAST' || m.shape === 'LAST_FIRST_PATR');
+  const cands = full.map((m) => candidates(m, words, text));
+  const votes = new Map<string, number>();
+  for (const cs of cands) {
+    const best = cs.reduce<Candidate | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+    if (best) votes.set(keyOf(best.first, best.last), (votes.get(keyOf(best.first, best.last)) ?? 0) + 1);
+  }
+  const clusters = new Map<string, Cluster>();
+  const ordered: Cluster[] = [];
+  const getCluster = (first: string | null, last: string, patr: string | null, gender: G | null, lastSurface?: string): Cluster => {
+    const k = keyOf(first, last);
+    let c = clusters.get(k);
+    if (!c) {
+      c = { first, last, patr, gender, lastDisplay: displayName(last, lastSurface), mentions: [], variants: new Set(), fullAt: [] };
+      clusters.set(k, c);
+      ordered.push(c);
+    }
+    c.patr ??= patr;
+    c.gender ??= gender;
+    return c;
+  };
+  full.forEach((m, i) => {
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    for (const c of cands[i]!) {
+      const k = keyOf(c.first, c.last);
+      const s = c.score + ((votes.get(k) ?? 0) > 1 ? 1 : 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (!best) return;
+    const lastWord = words[m.last![m.last!.length - 1]!]!;
+    const c = getCluster(best.first, best.last, best.patr, best.gender, lastWord.text);
+    c.mentions.push({ raw: m, gramCase: best.cases[0] ?? null, hasFirst: true });
+    c.fullAt.push(m.start);
+    if (best.patr) c.variants.add(`${displayName(best.first ?? '')} ${titleCase(best.patr)} ${c.lastDisplay}`);
+  });
+
+  // surname form index over persons named in full
+  const formIndex = new Map<string, Cluster[]>();
+  const indexCluster = (c: Cluster) => {
+    const forms = new Set<string>();
+    for (const g of c.gender ? [c.gender] : (['m', 'f'] as const))
+      for (const f of surnameForms(fold(c.last), g) ?? [fold(c.last)]) forms.add(f);
+    for (const f of forms) {
+      const list = formIndex.get(f) ?? [];
+      if (!list.includes(c)) list.push(c);
+      formIndex.set(f, list);
+    }
+  };
+  ordered.forEach(indexCluster);
+  const nearestPreceding = (cs: Cluster[], at: number): Cluster | null => {
+    if (cs.length === 1) return cs[0]!;
+    let best: Cluster | null = null;
+    let bestAt = -1;
+    for (const c of cs) for (const p of c.fullAt) if (p < at && p > bestAt) [best, bestAt] = [c, p];
+    return best;
+  };
+
+  // 2. initials and first name + patronymic
+  for (const m of raws) {
+    if (m.shape === 'INITIALS_LAST' || m.shape === 'LAST_INITIALS') {
+      const w = words[m.last![0]!]!;
+      const cs = (formIndex.get(fold(w.text)) ?? []).filter((c) => !c.first || fold(c.first)[0] === fold(m.initials!)[0]);
+      let c = nearestPreceding(cs, m.start);
+      if (!c) {
+        const cand = candidates(m, words, text).sort((a, b) => b.score - a.score)[0];
+        if (!cand) continue;
+        c = getCluster(null, cand.last, null, cand.gender, w.text);
+        indexCluster(c);
+      }
+      c.mentions.push({ raw: m, gramCase: null, hasFirst: true });
+      c.fullAt.push(m.start);
+      c.variants.add(`${m.initials!.split('').join('. ')}. ${c.lastDisplay}`);
+    } else if (m.shape === 'FIRST_PATR') {
+      const fl = new Set(firstReadings(words[m.first!]!.lower).map((r) => fold(r.lemma)));
+      const pl = new Set(patronymicReadings(words[m.patr!]!.lower).map((r) => fold(r.lemma)));
+      const cs = ordered.filter((c) => c.first && fl.has(fold(c.first)) && (!c.patr || pl.has(fold(c.patr))));
+      if (cs.length === 1) cs[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: true });
+    }
+  }
+
+  // 3. bare words: a known person's surname (any case) or first name; otherwise maybe a surname-only person
+  const bareOnly: RawMention[] = [];
+  for (const m of raws) {
+    if (m.shape !== 'BARE') continue;
+    const w = words[m.w0]!;
+    if (isStreetOrPlaceContext(words, m.w0, text)) continue;
+    const cs = formIndex.get(fold(w.text));
+    if (cs?.length) {
+      const c = nearestPreceding(cs, m.start);
+      if (c) c.mentions.push({ raw: m, gramCase: null, hasFirst: false });
+      continue;
+    }
+    if (!w.upper) {
+      const fl = new Set(
+        firstReadings(w.lower)
+          .filter((r) => r.known)
+          .map((r) => fold(r.lemma)),
+      );
+      const byFirst = fl.size ? ordered.filter((c) => c.first && fl.has(fold(c.first))) : [];
+      if (byFirst.length === 1) {
+        byFirst[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: false });
+        continue;
+      }
+      if (!fl.size) bareOnly.push(m);
+    }
+  }
+  resolveBareOnly(bareOnly, words, text, getCluster);
+
+  return ordered.filter((c) => c.mentions.length).map((c, i) => toPersonCluster(c, i, text));
+}
+
+// Words after which a capitalised name names a street, a place or an award, not a person ("улица Абая",
+// "проспектом Назарбаева", "имени Ленина").
+const PLACE_STEM =
+  /^(?:улиц|проспект|бульвар|площад|переул|район|аэропорт|город|сел[аоеу]|пос[её]л|микрорайон|станци|метро|пик|фонд|преми|орден|медал|имени|памятник|монумент|стадион|университет|школ|лице|гимнази)/;
+const PLACE_ABBR = new Set(['ул', 'пр', 'им', 'г', 'мкр', 'пгт', 'пр-т', 'просп']);
+const LOCATIVE = new Set(['в', 'во', 'на', 'из', 'под', 'над']);
+
+function isStreetOrPlaceContext(words: Word[], i: number, text: string): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, words[i]!.start);
+  if (!/^[. \u00A0]{1,3}$/.test(gap)) return false;
+  return PLACE_ABBR.has(prev.lower) || (gap.trim() === '' && PLACE_STEM.test(prev.lower));
+}
+
+function resolveBareOnly(
+  bare: RawMention[],
+  words: Word[],
+  text: string,
+  getCluster: (first: string | null, last: string, patr: string | null, gender: G | null, lastSurface?: string) => Cluster,
+): void {
+  // which surfaces are evidence enough to make a person of a surname
+  const groups = new Map<
+    string,
+    { readings: Map<string, { lemma: string; gender: G; n: number }>; mentions: RawMention[]; evidence: boolean }
+  >();
+  const attested = new Set(bare.map((m) => words[m.w0]!.lower));
+  const order: string[] = [];
+  const byForm = new Map<string, string>();
+  for (const m of bare) {
+    const w = words[m.w0]!;
+    if (w.upper) continue;
+    const rs = surnameReadings(w.lower);
+    if (!rs.length) continue;
+    const strong = isStrongBareSurname(w.lower);
+    const prev = words[m.w0 - 1];
+    const roleBefore = w.joined && prev && !prev.cap && roleHeadOf(prev.lower) !== null;
+    const afterLocative = w.joined && prev && LOCATIVE.has(prev.lower);
+    if (afterLocative) continue;
+    const gh = genderHint(words, m.w0, text);
+    if (!strong) continue;
+    const evidence = roleBefore || !w.sentStart || gh !== null;
+    // group key: an attested nominative-looking lemma if any, else the strongest reading
+    const pick =
+      rs.find((r) => r.strong && attested.has(r.lemma) && (!gh || r.gender === gh)) ??
+      rs.find((r) => r.strong && r.cases.includes('nom') && (!gh || r.gender === gh)) ??
+      rs.find((r) => r.strong && r.gender === 'm') ??
+      rs.find((r) => r.strong) ??
+      rs.find((r) => r.lemma === w.lower) ??
+      rs[0]!;
+    const k = byForm.get(w.lower) ?? fold(pick.lemma);
+    let g = groups.get(k);
+    if (!g) {
+      g = { readings: new Map(), mentions: [], evidence: false };
+      groups.set(k, g);
+      order.push(k);
+    }
+    for (const f of surnameForms(pick.lemma, pick.gender) ?? []) byForm.set(f, k);
+    g.mentions.push(m);
+    g.evidence ||= evidence;
+    const rk = `${pick.lemma}|${pick.gender}`;
+    const cur = g.readings.get(rk) ?? { lemma: pick.lemma, gender: pick.gender, n: 0 };
+    cur.n++;
+    g.readings.set(rk, cur);
+  }
+  for (const k of order) {
+    const g = groups.get(k)!;
+    if (!g.evidence) continue;
+    const best = [...g.readings.values()].sort((a, b) => b.n - a.n)[0]!;
+    const c = getCluster(null, best.lemma, null, best.gender, undefined);
+    for (const m of g.mentions) c.mentions.push({ raw: m, gramCase: null, hasFirst: false });
+  }
+}
+
+function toPersonCluster(c: Cluster, i: number, text: string): PersonCluster {
+  const first = c.first ? displayName(c.first) : null;
+  const last = c.lastDisplay;
+  const mentions: NameMention[] = c.mentions
+    .map((m) => ({
+      start: m.raw.start,
+      end: m.raw.end,
+      surface: text.slice(m.raw.start, m.raw.end),
+      hasFirst: m.hasFirst,
+      gramCase: m.gramCase,
+    }))
+    .sort((a, b) => a.start - b.start);
+  const gender: Gender = c.gender;
+  return {
+    key: `p${i}`,
+    name: first ? `${first} ${last}` : last,
+    first,
+    last,
+    patronymic: c.patr ? titleCase(c.patr) : null,
+    gender,
+    variants: [...c.variants],
+    mentions,
+  };
+}

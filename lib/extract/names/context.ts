@@ -1,0 +1,94 @@
+// What the words around a name say about its case and gender: a governing preposition ("с Жапаровым"),
+// a role noun in apposition ("акима Талгарского района Жолана ОМАРОВА" → genitive) and a past-tense verb
+// right after it ("Жапарова заявила" → feminine nominative).
+
+import { roleHeadOf } from '../lexicon/roles';
+import type { GramCase } from '../types';
+import type { G } from './morph';
+import type { Word } from './words';
+
+const PREP: Record<string, GramCase[]> = {
+  у: ['gen'],
+  от: ['gen'],
+  до: ['gen'],
+  для: ['gen'],
+  без: ['gen'],
+  из: ['gen'],
+  около: ['gen'],
+  против: ['gen'],
+  после: ['gen'],
+  среди: ['gen'],
+  возле: ['gen'],
+  вместо: ['gen'],
+  кроме: ['gen'],
+  к: ['dat'],
+  ко: ['dat'],
+  по: ['dat'],
+  благодаря: ['dat'],
+  согласно: ['dat'],
+  с: ['ins', 'gen'],
+  со: ['ins'],
+  перед: ['ins'],
+  над: ['ins'],
+  между: ['ins'],
+  за: ['ins', 'acc'],
+  о: ['loc'],
+  об: ['loc'],
+  обо: ['loc'],
+  при: ['loc'],
+  про: ['acc'],
+  через: ['acc'],
+  на: ['acc', 'loc'],
+  в: ['acc', 'loc'],
+};
+
+/** Case of a role noun form relative to its lemma ("акима" → gen/acc, "главой" → ins). */
+function roleCase(form: string, lemma: string): GramCase[] {
+  if (form === lemma) return ['nom'];
+  const end = form.slice(lemma.endsWith('а') || lemma.endsWith('ь') || lemma.endsWith('й') ? lemma.length - 1 : lemma.length);
+  if (lemma.endsWith('а')) {
+    if (end === 'ы' || end === 'и') return ['gen'];
+    if (end === 'е') return ['dat', 'loc'];
+    if (end === 'у' || end === 'ю') return ['acc'];
+    if (end === 'ой' || end === 'ей') return ['ins'];
+    return [];
+  }
+  if (end === 'а' || end === 'я') return ['gen', 'acc'];
+  if (end === 'у' || end === 'ю') return ['dat'];
+  if (end === 'ом' || end === 'ем') return ['ins'];
+  if (end === 'е' || end === 'и') return ['loc'];
+  return [];
+}
+
+/** Case hint for a name starting at word index `w0`, or null when the context says nothing. */
+export function caseHint(words: Word[], w0: number): GramCase[] | null {
+  const prev = words[w0 - 1];
+  if (!prev || !words[w0]!.joined) return null;
+  if (!prev.cap && PREP[prev.lower]) return PREP[prev.lower]!;
+  // a role noun in apposition, possibly with its complements: "акима Талгарского района Жолана"
+  for (let k = w0 - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const w = words[k]!;
+    const head = roleHeadOf(w.lower);
+    if (head) {
+      const c = roleCase(w.lower.replace(/^экс-/, ''), head.lemma);
+      return c.length ? c : null;
+    }
+    if (!w.joined) break;
+  }
+  return null;
+}
+
+const PAST = /[аеиоуыя]л(а|о|и)?(сь|ся)?$/;
+
+/** Gender of a past-tense verb right after the name ("заявила" → f), or null. */
+export function genderHint(words: Word[], wEnd: number, text: string): G | null {
+  const next = words[wEnd + 1];
+  if (!next || next.cap || next.start - words[wEnd]!.end > 3) return null;
+  const gap = text.slice(words[wEnd]!.end, next.start);
+  if (!/^[ ,]*$/.test(gap)) return null;
+  const m = PAST.exec(next.lower);
+  if (!m || next.lower.length < 4) return null;
+  if (m[1] === 'а') return 'f';
+  if (m[1] === undefined) return 'm';
+  return null;
+}

@@ -1,0 +1,157 @@
+// Name shapes, each a small named pattern over the word stream (after natasha's FIRST_LAST, ABBR_FIRST_LAST):
+//   LAST_FIRST_PATR   "Назарбаев Нурсултан Абишевич"
+//   INITIALS_LAST     "С. Жапаров", "С.Жапаровым", "Н.А. Назарбаев"
+//   FIRST_PATR_LAST   "Нурсултан Абишевич Назарбаев"
+//   FIRST_PATR        "Садыром Нуркожоевичем" (resolved later to a person named in full)
+//   FIRST_LAST        "Садыр Жапаров", "Ринат КИБРАЕВ", "Марин Ле Пен"
+//   LAST_INITIALS     "Жапаров С.Н."
+//   BARE              any other capitalised word: a surname or first name alone, resolved in cluster.ts
+// Patterns look only at a few words ahead, so the scan is linear in the article length.
+import { roleHeadOf } from '../lexicon/roles';
+import { SURNAME_PARTICLES } from '../lexicon/surnames';
+import { type FirstReading, firstReadings, isStrongSurname, nameLikeUnknown, patronymicReadings, surnameReadings } from './readings';
+import type { Word } from './words';
+
+export type ShapeName = 'LAST_FIRST_PATR' | 'INITIALS_LAST' | 'FIRST_PATR_LAST' | 'FIRST_PATR' | 'FIRST_LAST' | 'LAST_INITIALS' | 'BARE';
+
+export interface RawMention {
+  shape: ShapeName;
+  start: number;
+  end: number;
+  /** Word indexes of the parts (into the word stream). */
+  first?: number;
+  patr?: number;
+  /** Surname words: one, or particle(s) + surname ("Ле Пен"). */
+  last?: number[];
+  /** Initial letters, uppercase ("СН"). */
+  initials?: string;
+  /** Index of the first word of the mention. */
+  w0: number;
+}
+
+const isInitial = (w: Word | undefined, text: string): boolean => w !== undefined && w.text.length === 1 && w.cap && text[w.end] === '.';
+
+/** Only spaces between two offsets (no line break). */
+const spaces = (text: string, a: number, b: number): boolean => b >= a && b - a <= 3 && /^[ \u00A0]*$/.test(text.slice(a, b));
+
+/** A capitalised word that may be a surname in a pair (not a role noun, a stopword-like function word or a lone letter). */
+function surnameCandidate(w: Word | undefined): boolean {
+  return !!w?.cap && w.cyr && w.text.length >= 2 && surnameReadings(w.lower).length > 0;
+}
+
+function asFirst(w: Word, prev: Word | undefined, text: string): FirstReading[] {
+  if (!w.cap || !w.cyr || w.text.length < 2) return [];
+  // "8 Марта", "1 Мая": a month after a day number
+  if (prev && /\d\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return [];
+  return firstReadings(w.lower);
+}
+
+export function scanShapes(words: Word[], text: string): RawMention[] {
+  const out: RawMention[] = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const m = matchAt(words, i, text);
+    if (m) {
+      out.push(m);
+      i = Math.max(i + 1, lastWord(m) + 1);
+    } else {
+      const w = words[i]!;
+      if (w.cap && w.cyr && w.text.length >= 2) out.push({ shape: 'BARE', start: w.start, end: w.end, w0: i, last: [i] });
+      i++;
+    }
+  }
+  return out;
+}
+
+function lastWord(m: RawMention): number {
+  return Math.max(m.w0, m.first ?? -1, m.patr ?? -1, ...(m.last ?? []));
+}
+
+function matchAt(words: Word[], i: number, text: string): RawMention | null {
+  return initialsLast(words, i, text) ?? lastFirstPatr(words, i, text) ?? firstLed(words, i, text) ?? lastInitials(words, i, text);
+}
+
+function initialsLast(words: Word[], i: number, text: string): RawMention | null {
+  const a = words[i];
+  if (!isInitial(a, text)) return null;
+  let j = i + 1;
+  let initials = a!.text;
+  const b = words[j];
+  if (isInitial(b, text) && spaces(text, a!.end + 1, b!.start)) {
+    initials += b!.text;
+    j++;
+  }
+  const s = words[j];
+  const dot = words[j - 1]!.end + 1;
+  if (!s || !spaces(text, dot, s.start) || !surnameCandidate(s) || s.text.length < 3) return null;
+  if (!isStrongSurname(s.lower) && !s.upper && firstReadings(s.lower).some((r) => r.known)) return null;
+  return { shape: 'INITIALS_LAST', start: a!.start, end: s.end, last: [j], initials, w0: i };
+}
+
+function lastInitials(words: Word[], i: number, text: string): RawMention | null {
+  const s = words[i]!;
+  if (!s.cap || !isStrongSurname(s.lower)) return null;
+  const a = words[i + 1];
+  if (!isInitial(a, text) || !spaces(text, s.end, a!.start) || a!.start === s.end) return null;
+  let initials = a!.text;
+  let end = a!.end + 1;
+  const b = words[i + 2];
+  if (isInitial(b, text) && spaces(text, end, b!.start)) {
+    initials += b!.text;
+    end = b!.end + 1;
+  }
+  return { shape: 'LAST_INITIALS', start: s.start, end, last: [i], initials, w0: i };
+}
+
+function lastFirstPatr(words: Word[], i: number, text: string): RawMention | null {
+  const l = words[i]!;
+  const f = words[i + 1];
+  const p = words[i + 2];
+  if (!f || !p || !f.joined || !p.joined || !surnameCandidate(l)) return null;
+  if (!asFirst(f, l, text).some((r) => r.known) || !patronymicReadings(p.lower).length) return null;
+  if (asFirst(l, words[i - 1], text).some((r) => r.known)) return null;
+  return { shape: 'LAST_FIRST_PATR', start: l.start, end: p.end, first: i + 1, patr: i + 2, last: [i], w0: i };
+}
+
+function firstLed(words: Word[], i: number, text: string): RawMention | null {
+  const w = words[i]!;
+  const fr = asFirst(w, words[i - 1], text);
+  if (!fr.length) return null;
+  const known = fr.some((r) => r.known);
+  const maybe = !known && fr.some((r) => r.maybe);
+  const n1 = words[i + 1];
+  if (!n1?.joined || !n1.cap || !n1.cyr) return null;
+  // FIRST_PATR(_LAST)
+  if (patronymicReadings(n1.lower).length) {
+    const n2 = words[i + 2];
+    if (n2?.joined && surnameCandidate(n2) && !patronymicReadings(n2.lower).length)
+      return { shape: 'FIRST_PATR_LAST', start: w.start, end: n2.end, first: i, patr: i + 1, last: [i + 2], w0: i };
+    if (known || fr.length) return { shape: 'FIRST_PATR', start: w.start, end: n1.end, first: i, patr: i + 1, w0: i };
+  }
+  // FIRST + particle(s) + LAST ("Марин Ле Пен", "Люк Ван Велли")
+  if (SURNAME_PARTICLES.has(n1.lower)) {
+    const n2 = words[i + 2];
+    if (known && n2?.joined && n2.cap && n2.text.length >= 2)
+      return { shape: 'FIRST_LAST', start: w.start, end: n2.end, first: i, last: [i + 1, i + 2], w0: i };
+  }
+  if (!surnameCandidate(n1) || n1.text.length < 2) return null;
+  const strong = isStrongSurname(n1.lower);
+  const upperPair = n1.upper && !w.upper && (strong || (n1.text.length >= 4 && /[АЕЁИОУЫЭЮЯӨҮҰӘІ]/.test(n1.text)));
+  // an UPPERCASE word after a name is an acronym ("СНГ", "ГКНБ") unless it looks like a surname
+  if (n1.upper && !upperPair && !strong) return null;
+  // first names that are also role nouns ("Аким") need a clear surname
+  if (known && roleHeadOf(w.lower) && !strong) return null;
+  if (known) {
+    // "Мария Ивановна" style pairs of two first names are not FIRST_LAST unless the second is a clear surname
+    if (!strong && !upperPair && firstReadings(n1.lower).some((r) => r.known) && !isStrongSurname(n1.lower)) {
+      const n2 = words[i + 2];
+      if (n2?.joined && surnameCandidate(n2)) return null;
+    }
+    return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
+  }
+  if (w.upper && !n1.upper) return null;
+  if ((maybe || nameLikeUnknown(w.lower)) && (strong || upperPair))
+    return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
+  return null;
+}

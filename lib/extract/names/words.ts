@@ -1,0 +1,85 @@
+// The word stream the name finder works on: tokens of the article's name-bearing ranges, with words glued
+// by a lost line break split apart ("КадырбековПрезидент" → "Кадырбеков" + "Президент"), and flags the
+// name patterns need (capitalised, UPPERCASE, first word of a sentence, what separates it from the last).
+import type { Sentence, Token } from '../../text';
+import type { Span } from '../types';
+
+export interface Word {
+  text: string;
+  /** Lowercase, ё kept. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Index into the article's tokens (sub-words of a glued token share it). */
+  tok: number;
+  cap: boolean;
+  /** All letters uppercase, two or more of them. */
+  upper: boolean;
+  cyr: boolean;
+  /** First word of its sentence (or line). */
+  sentStart: boolean;
+  /** Only spaces (no line break, no punctuation) separate this word from the previous one. */
+  joined: boolean;
+}
+
+const CAP = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const CYR = /^[\u0400-\u04FF]/;
+
+/** Split a token at a lowercase→uppercase Cyrillic seam ("КадырбековПрезидент"), offsets kept. */
+function splitGlued(t: Token): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let from = 0;
+  const s = t.text;
+  for (let i = 1; i < s.length; i++) {
+    const a = s[i - 1]!;
+    const b = s[i]!;
+    if (a >= 'а' && a <= 'я' && b >= 'А' && b <= 'Я' && i - from >= 2) {
+      out.push({ text: s.slice(from, i), start: t.start + from, end: t.start + i });
+      from = i;
+    }
+  }
+  out.push({ text: s.slice(from), start: t.start + from, end: t.end });
+  return out;
+}
+
+export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ranges: Span[]): Word[] {
+  const out: Word[] = [];
+  let r = 0;
+  let s = 0;
+  let prevEnd = -1;
+  let prevTok = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (r < ranges.length && ranges[r]!.end <= t.start) r++;
+    if (r >= ranges.length) break;
+    if (t.start < ranges[r]!.start || t.kind !== 'word') continue;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sent = sentences[s];
+    for (const part of splitGlued(t)) {
+      const cap = CAP.test(part.text);
+      let sentStart = !sent || part.start <= sent.start;
+      if (!sentStart && sent) {
+        // first word of the sentence even if quotes or a dash open it
+        const before = text.slice(sent.start, part.start);
+        sentStart = !/[\p{L}\p{N}]/u.test(before);
+      }
+      const gap = prevEnd >= 0 ? text.slice(prevEnd, part.start) : '\n';
+      out.push({
+        text: part.text,
+        lower: part.text.toLowerCase(),
+        start: part.start,
+        end: part.end,
+        tok: i,
+        cap,
+        upper: cap && part.text.length >= 2 && !HAS_LOWER.test(part.text),
+        cyr: CYR.test(part.text),
+        sentStart,
+        joined: prevTok === i - 1 && /^[ \u00A0\t]+$/.test(gap),
+      });
+      prevEnd = part.end;
+      prevTok = i;
+    }
+  }
+  return out;
+}
