@@ -1,0 +1,458 @@
+// The matcher. Design:
+//
+//   block text ──scanWords──▶ words ──(capitalised only) fold / skeleton──▶ surname table (one hash lookup)
+//        hit ──▶ confirm locally: first name / patronymic / initials on either side, role word nearby,
+//               or a first name that belongs to someone else (a conflict) ──▶ strong hit | conflict | pending
+//   page state: per surname group, the full mentions seen so far (known person or conflict), in page order
+//   pending bare surnames ──resolve──▶ nearest full mention with that surname, else the precision policy
+//                                      (evidence.ts), else ambiguous between the known namesakes
+//
+// Cost per token is a table lookup per character plus, for capitalised words, one fold and one Map.get:
+// independent of the number of known persons. A MatchStream keeps the page state so that blocks added
+// later (a page that loads more text) are matched with the evidence seen so far.
+
+import { foldForMatch } from '../text';
+import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build';
+import { hasSurnameShape, isRoleWord } from './evidence';
+import { isFirstNameWord } from './firstnames';
+import { isPatronymic } from './forms';
+import { foldWord, isAllCaps, isDash, isUpperAt, newWords, scanWords, type Words } from './scan';
+import { latinSkeleton } from './translit';
+
+export interface MatchHit {
+  start: number;
+  end: number;
+  /** The person, or null when ambiguous between `candidates`. */
+  personId: string | null;
+  candidates: string[];
+  /** 'strong': full name, initials + surname, role + surname; 'weak': bare surname. */
+  strength: 'strong' | 'weak';
+}
+
+interface Compiled {
+  data: MatchIndexData;
+  persons: IndexedPerson[];
+  surnames: Map<string, number[]>;
+  latin: Map<string, number[]>;
+  firsts: Map<string, number[]>;
+  latinFirsts: Map<string, number[]>;
+  mid: Set<string>[];
+  /** Folded name: persons with the same name are one person for display ("Щёголев" / "Щеголёв"). */
+  nameKey: string[];
+}
+
+const compiledCache = new WeakMap<object, Compiled>();
+const toMap = (r: Record<string, number[]>): Map<string, number[]> => new Map(Object.entries(r));
+
+/** Hydrate the plain-data index into Maps once per index object. */
+export function compile(data: MatchIndexData): Compiled {
+  let c = compiledCache.get(data);
+  if (!c) {
+    c = {
+      data,
+      persons: data.persons,
+      surnames: toMap(data.surnames),
+      latin: toMap(data.latin),
+      firsts: toMap(data.firsts),
+      latinFirsts: toMap(data.latinFirsts),
+      mid: data.persons.map((p) => new Set(p.mid)),
+      nameKey: data.persons.map((p) => foldForMatch(p.name).replace(/\s+/g, ' ')),
+    };
+    compiledCache.set(data, c);
+  }
+  return c;
+}
+
+/** A bare or role-licensed surname waiting for page evidence. */
+interface Pending {
+  start: number;
+  end: number;
+  pos: number;
+  gids: number[];
+  cands: number[];
+  role: boolean;
+  /** Opens a sentence or sits in an UPPERCASE run: capitalisation says nothing. */
+  initial: boolean;
+  nom: boolean;
+  shape: boolean;
+  strongOnly: boolean;
+}
+
+interface BlockResult {
+  strong: MatchHit[];
+  pending: Pending[];
+}
+
+/** Page order position of an offset in block b. */
+const posOf = (b: number, offset: number): number => b * 0x80000000 + offset;
+
+const PLAIN_SPACE = /^[ \u00A0\u2000-\u200A\u202F\t]{1,3}$/;
+const INITIAL_GAP = /^\.[ \u00A0\u202F]{0,2}$/;
+const INITIAL_PAIR_GAP = /^\.[-\u2010\u2011 \u00A0]?$/;
+const SENTENCE_GAP = /[.!?…\n\r]/;
+const APPOSITION_GAP = /^[ \u00A0]*[,—–-][ \u00A0]*$/;
+
+export class MatchState {
+  private readonly c: Compiled;
+  private readonly blocks: BlockResult[] = [];
+  /** gid → positions and persons (-1: someone else) of full mentions, in page order. */
+  private readonly mentions = new Map<number, { pos: number[]; who: number[] }>();
+  private readonly w: Words = newWords();
+
+  constructor(index: MatchIndexData) {
+    this.c = compile(index);
+  }
+
+  get size(): number {
+    return this.blocks.length;
+  }
+
+  /** Scan one more block; returns its hits resolved with the page evidence so far. */
+  add(text: string): MatchHit[] {
+    const b = this.blocks.length;
+    const r = this.scanBlock(b, text);
+    this.blocks.push(r);
+    return this.resolveBlock(r);
+  }
+
+  /** Hits of every block so far, resolved with all the page evidence. */
+  resolveAll(): MatchHit[][] {
+    return this.blocks.map((r) => this.resolveBlock(r));
+  }
+
+  private mention(gid: number, pos: number, who: number): void {
+    let m = this.mentions.get(gid);
+    if (!m) {
+      m = { pos: [], who: [] };
+      this.mentions.set(gid, m);
+    }
+    // blocks arrive in order and words within a block too, so appends keep the list sorted
+    m.pos.push(pos);
+    m.who.push(who);
+  }
+
+  private resolveBlock(r: BlockResult): MatchHit[] {
+    if (!r.pending.length) return r.strong;
+    const out = r.strong.slice();
+    for (const p of r.pending) {
+      const h = this.resolve(p);
+      if (h) out.push(h);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private resolve(p: Pending): MatchHit | null {
+    const ids = this.c.persons;
+    // nearest full mention with this surname before the word, else the first one after it
+    let bestBefore = -1;
+    let whoBefore = -2;
+    let bestAfter = Number.POSITIVE_INFINITY;
+    let whoAfter = -2;
+    for (const gid of p.gids) {
+      const m = this.mentions.get(gid);
+      if (!m) continue;
+      const k = upperBound(m.pos, p.pos);
+      if (k > 0 && m.pos[k - 1]! > bestBefore) {
+        bestBefore = m.pos[k - 1]!;
+        whoBefore = m.who[k - 1]!;
+      }
+      if (k < m.pos.length && m.pos[k]! < bestAfter) {
+        bestAfter = m.pos[k]!;
+        whoAfter = m.who[k]!;
+      }
+    }
+    const who = whoBefore !== -2 ? whoBefore : whoAfter;
+    if (p.strongOnly && !p.role) return null;
+    if (who !== -2) {
+      if (who < 0 || !p.cands.includes(who)) return null;
+      return { start: p.start, end: p.end, personId: ids[who]!.id, candidates: [ids[who]!.id], strength: p.role ? 'strong' : 'weak' };
+    }
+    if (p.initial && !p.role && !(p.nom && p.shape)) return null;
+    const cands = p.cands.map((i) => ids[i]!.id);
+    return { start: p.start, end: p.end, personId: this.single(p.cands), candidates: cands, strength: p.role ? 'strong' : 'weak' };
+  }
+
+  private scanBlock(b: number, text: string): BlockResult {
+    const w = this.w;
+    scanWords(text, w);
+    const res: BlockResult = { strong: [], pending: [] };
+    const n = w.n;
+    const ws = w.start;
+    const we = w.end;
+    const dashGap = (a: number): boolean => we[a]! + 1 === ws[a + 1]! && isDash(text.charCodeAt(we[a]!));
+    for (let i = 0; i < n; i++) {
+      const s = ws[i]!;
+      let e = i;
+      while (e + 1 < n && dashGap(e)) e++;
+      let entries: number[] | undefined;
+      let end = i;
+      let latin = false;
+      // a compound first: "Римский-Корсаков", "аль-Хадж", "Касым-Жомарт" (then its parts, "Жапаров–Путин")
+      if (e > i && (isUpperAt(text, s) || isUpperAt(text, ws[e]!))) {
+        latin = text.charCodeAt(ws[e]!) < 0x250;
+        entries = this.lookup(text.slice(s, we[e]!), latin);
+        end = e;
+      }
+      if (!entries && isUpperAt(text, s)) {
+        latin = text.charCodeAt(s) < 0x250;
+        entries = this.lookup(text.slice(s, we[i]!), latin);
+        end = i;
+      }
+      if (entries) i = this.confirm(b, text, i, end, entries, latin, res);
+    }
+    return res;
+  }
+
+  private lookup(raw: string, latin: boolean): number[] | undefined {
+    return latin ? this.c.latin.get(latinSkeleton(raw)) : this.c.surnames.get(foldWord(raw));
+  }
+
+  /**
+   * Confirm a surname found at words i0..i1: records a strong hit, a conflict or a pending mention.
+   * Returns the index of the last word consumed.
+   */
+  private confirm(b: number, text: string, i0: number, i1: number, entries: number[], latin: boolean, res: BlockResult): number {
+    const { c, w } = this;
+    const ws = w.start;
+    const we = w.end;
+    const n = w.n;
+    const persons = c.persons;
+    const gap = (a: number, z: number): string => text.slice(we[a]!, ws[z]!);
+    const span = (s: number, e: number): string => text.slice(ws[s]!, we[e]!);
+    const keyOf = (s: number, e: number): string => (latin ? latinSkeleton(span(s, e)) : foldWord(span(s, e)));
+    const dashGap = (a: number): boolean => we[a]! + 1 === ws[a + 1]! && isDash(text.charCodeAt(we[a]!));
+    /** First word of the dash-compound ending at word e ("Касым-Жомарта" → index of "Касым"). */
+    const back = (e: number): number => {
+      let s = e;
+      while (s > 0 && dashGap(s - 1)) s--;
+      return s;
+    };
+    /** Last word of the dash-compound starting at word s. */
+    const fwd = (s: number): number => {
+      let e = s;
+      while (e + 1 < n && dashGap(e)) e++;
+      return e;
+    };
+
+    // candidates: persons of the matched surname groups whose gender fits the form; multi-word surnames
+    // ("Садыр уулу") need their tail words next
+    const gids: number[] = [];
+    const cands: number[] = [];
+    let last = i1;
+    let nom = false;
+    let strongOnly = true;
+    for (const e of entries) {
+      const gid = e >> 3;
+      const flags = e & 7;
+      const grp = c.data.groups[gid]!;
+      let j = i1;
+      if (grp.tail) {
+        let ok = true;
+        for (const t of grp.tail) {
+          j++;
+          if (
+            j >= n ||
+            !PLAIN_SPACE.test(gap(j - 1, j)) ||
+            (latin ? latinSkeleton(span(j, j)) !== latinSkeleton(translitTail(t)) : foldWord(span(j, j)) !== t)
+          ) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+      }
+      let any = false;
+      for (const p of grp.p) {
+        const g = persons[p]!.g;
+        if (g === null || (g === 'm' ? flags & MASC : flags & FEM)) {
+          if (!cands.includes(p)) cands.push(p);
+          any = true;
+        }
+      }
+      if (!any) continue;
+      gids.push(gid);
+      last = Math.max(last, j);
+      if (flags & NOM) nom = true;
+      if (!grp.strong) strongOnly = false;
+    }
+    if (!cands.length) return i0;
+
+    const s = ws[i0]!;
+    const e = we[last]!;
+    const firstGroups = (fs: number, fe: number): number[] | undefined => (latin ? c.latinFirsts : c.firsts).get(keyOf(fs, fe));
+    const isFirstOf = (fs: number, fe: number, p: number): boolean => {
+      if (fs < 0 || fe >= n || !isUpperAt(text, ws[fs]!)) return false;
+      const fg = firstGroups(fs, fe);
+      return !!fg && persons[p]!.f.some((x) => fg.includes(x));
+    };
+    const isMidOf = (k: number, p: number): boolean => k >= 0 && k < n && c.mid[p]!.has(keyOf(k, k));
+    const initialOk = (letter: string, p: number): boolean => {
+      const l = latin ? letter.toLowerCase() : foldWord(letter);
+      return (latin ? persons[p]!.li : persons[p]!.fi).includes(l);
+    };
+    const isInitialWord = (k: number): boolean => k >= 0 && k < n && we[k]! - ws[k]! === 1 && isUpperAt(text, ws[k]!);
+
+    let full: number[] = [];
+    let hs = s;
+    let he = e;
+    let lastUsed = last;
+    let conflict = false;
+
+    // left: [First [Patronymic|Middle]] Surname, or initials "С. Жапаров", "С.Н. Жапаров", "К.-Ж. Токаев"
+    const pe = i0 - 1;
+    if (pe >= 0 && isUpperAt(text, ws[back(pe)]!)) {
+      const g1 = gap(pe, i0);
+      if (isInitialWord(pe) && INITIAL_GAP.test(g1)) {
+        let first = pe;
+        let second = -1;
+        if (isInitialWord(pe - 1) && INITIAL_PAIR_GAP.test(gap(pe - 1, pe))) {
+          first = pe - 1;
+          second = pe;
+        }
+        const l1 = span(first, first);
+        const l2 = second >= 0 ? foldWord(span(second, second)) : '';
+        full = cands.filter(
+          (p) => initialOk(l1, p) && (!l2 || latin || !persons[p]!.pi || persons[p]!.pi.includes(l2) || persons[p]!.fi.includes(l2)),
+        );
+        if (full.length) hs = ws[first]!;
+        else conflict = true;
+      } else if (PLAIN_SPACE.test(g1)) {
+        const ps = back(pe);
+        // First Patronymic Surname: the patronymic known for the person, or any patronymic-shaped word
+        const qe = ps - 1;
+        const qs = qe >= 0 && PLAIN_SPACE.test(gap(qe, ps)) ? back(qe) : -1;
+        if (qs >= 0 && ps === pe) {
+          full = cands.filter((p) => (isMidOf(pe, p) || (!latin && isPatronymic(span(pe, pe)))) && isFirstOf(qs, qe, p));
+          if (full.length) hs = ws[qs]!;
+        }
+        if (!full.length) {
+          full = cands.filter((p) => isFirstOf(ps, pe, p));
+          if (full.length) hs = ws[ps]!;
+          else if (qs >= 0 && ps === pe && !latin && isPatronymic(span(pe, pe)) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
+          else if (this.firstNameLike(text, ps, pe, latin)) conflict = true;
+        }
+      }
+    }
+    // right: Surname First [Patronymic], Surname С.Н.
+    const ns = last + 1;
+    if (!full.length && !conflict && ns < n && isUpperAt(text, ws[ns]!) && PLAIN_SPACE.test(gap(last, ns))) {
+      if (isInitialWord(ns) && text[we[ns]!] === '.') {
+        let endAt = we[ns]! + 1;
+        lastUsed = ns;
+        if (isInitialWord(ns + 1) && INITIAL_PAIR_GAP.test(gap(ns, ns + 1)) && text[we[ns + 1]!] === '.') {
+          endAt = we[ns + 1]! + 1;
+          lastUsed = ns + 1;
+        }
+        const l1 = span(ns, ns);
+        full = cands.filter((p) => initialOk(l1, p));
+        if (full.length) he = endAt;
+        else conflict = true;
+      } else {
+        const ne = fwd(ns);
+        full = cands.filter((p) => isFirstOf(ns, ne, p));
+        if (full.length) {
+          he = we[ne]!;
+          lastUsed = ne;
+          const m = ne + 1;
+          if (m < n && PLAIN_SPACE.test(gap(ne, m)) && full.every((p) => isMidOf(m, p) || (!latin && isPatronymic(span(m, m))))) {
+            he = we[m]!;
+            lastUsed = m;
+          }
+        } else if (firstGroups(ns, ne) && !/^[.!?…]/.test(text.slice(we[ne]!, we[ne]! + 1))) conflict = true;
+      }
+    }
+
+    const pos = posOf(b, hs);
+    if (full.length) {
+      for (const gid of gids) for (const p of full) if (c.data.groups[gid]!.p.includes(p)) this.mention(gid, pos, p);
+      res.strong.push({ start: hs, end: he, personId: this.single(full), candidates: full.map((p) => persons[p]!.id), strength: 'strong' });
+      return lastUsed;
+    }
+    if (conflict) {
+      for (const gid of gids) this.mention(gid, pos, -1);
+      return last;
+    }
+
+    // role word within the three words before (same clause), or right after a comma/dash
+    let role = 0; // 0 none, 1 adjacent, 2 near
+    for (let m = i0 - 1, steps = 0; m >= 0 && steps < 3; m--, steps++) {
+      const g = gap(m, m + 1);
+      if (!PLAIN_SPACE.test(g) && !(g.length === 1 && isDash(g.charCodeAt(0)))) break;
+      if (isRoleWord(span(m, m))) {
+        role = steps === 0 ? 1 : 2;
+        break;
+      }
+    }
+    if (!role && ns < n && APPOSITION_GAP.test(gap(last, ns))) {
+      for (let m = ns; m < n && m < ns + 3; m++) {
+        if (m > ns && !PLAIN_SPACE.test(gap(m - 1, m)) && !dashGap(m - 1)) break;
+        if (isRoleWord(span(m, m))) {
+          role = 2;
+          break;
+        }
+      }
+    }
+    const caps =
+      isAllCaps(text, s, we[i1]!) &&
+      ((i0 > 0 && isAllCaps(text, ws[i0 - 1]!, we[i0 - 1]!)) || (ns < n && isAllCaps(text, ws[ns]!, we[ns]!)));
+    res.pending.push({
+      start: s,
+      end: e,
+      pos: posOf(b, s),
+      gids,
+      cands,
+      // a short or common surname takes a role word only right next to it ("мэр Ош" yes, "мэр города Ош" no)
+      role: strongOnly ? role === 1 : role > 0,
+      initial: caps || sentenceInitial(text, w, i0),
+      nom,
+      shape: latin || hasSurnameShape(keyOf(i0, i1)),
+      strongOnly,
+    });
+    return last;
+  }
+
+  /** The one person of a candidate list (persons with the same name count as one), else null. */
+  private single(cands: number[]): string | null {
+    const k = this.c.nameKey;
+    return cands.every((p) => k[p] === k[cands[0]!]) ? this.c.persons[cands[0]!]!.id : null;
+  }
+
+  /** Words s..e are a capitalised first name of someone (known, or in the first-name lexicon), not a role. */
+  private firstNameLike(text: string, s: number, e: number, latin: boolean): boolean {
+    const ws = this.w.start;
+    const we = this.w.end;
+    if (s < 0 || !isUpperAt(text, ws[s]!)) return false;
+    const raw = text.slice(ws[s]!, we[e]!);
+    if (raw.length < 2 || isRoleWord(raw)) return false;
+    if (latin) return this.c.latinFirsts.has(latinSkeleton(raw));
+    const f = foldWord(raw);
+    return this.c.firsts.has(f) || isFirstNameWord(f);
+  }
+}
+
+function translitTail(t: string): string {
+  // the tail words are Turkic patronymic markers; their Latin spellings skeletonise like this
+  return t === 'уулу' ? 'uulu' : t === 'кызы' ? 'kyzy' : t === 'улы' ? 'uly' : t === 'оглы' ? 'ogly' : t;
+}
+
+/** Index of the first element > x in a sorted array. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Word i opens a sentence (block start, after . ! ? … or a line break; not after an initial "С."). */
+function sentenceInitial(text: string, w: Words, i: number): boolean {
+  if (i === 0) return true;
+  const g = text.slice(w.end[i - 1]!, w.start[i]!);
+  if (!SENTENCE_GAP.test(g)) return false;
+  if (g.includes('\n') || g.includes('\r')) return true;
+  // "С. Жапаров": the dot closes an initial, not a sentence
+  return !(w.end[i - 1]! - w.start[i - 1]! === 1 && isUpperAt(text, w.start[i - 1]!) && g[0] === '.');
+}
