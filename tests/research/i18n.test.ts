@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, MESSAGES, t } from '../../lib/research/i18n';
+import { DEFAULT_UI_SETTINGS, parseUiSettings } from '../../lib/research/ui-settings';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,4 +19,23 @@ describe('i18n tables', () => {
     expect(t('ru', 'search.statements', { n: 3 })).toBe('высказываний: 3');
     expect(t('en', 'search.statements')).toBe('{n} statements');
   });
+});
+
+describe('parseUiSettings', () => {
+  it.each([
+    [undefined, DEFAULT_UI_SETTINGS],
+    ['junk', DEFAULT_UI_SETTINGS],
+    [
+      { lang: 'en', hoverDelay: 500 },
+      { ...DEFAULT_UI_SETTINGS, lang: 'en', hoverDelay: 500 },
+    ],
+    [
+      { lang: 'de', colour: 'red', highlightStyle: 'background' },
+      { ...DEFAULT_UI_SETTINGS, highlightStyle: 'background' },
+    ],
+    [
+      { hoverDelay: -5, citationStyle: 'gost' },
+      { ...DEFAULT_UI_SETTINGS, citationStyle: 'gost' },
+    ],
+  ])('%j', (stored, expected) => expect(parseUiSettings(stored)).toEqual(expected));
 });
