@@ -31,12 +31,15 @@ export function App() {
     void refresh();
   }, [refresh]);
 
-  const change = (p: Promise<Settings>) =>
+  // Show the change at once (a checkbox must follow the click), then settle on what the background stored.
+  const change = (optimistic: (s: Settings) => Settings, p: Promise<Settings>) => {
+    setSettings((s) => (s ? optimistic(s) : s));
     void p.then((s) => {
       setSettings(s);
       // Content scripts apply the change asynchronously; ask again shortly after.
       setTimeout(() => void refresh(), 150);
     });
+  };
 
   return (
     <Popup
@@ -44,9 +47,14 @@ export function App() {
       settings={settings}
       status={status}
       reportNote={note}
-      onSite={(host, enabled) => change(sendToBackground('setSiteEnabled', { host, enabled }))}
-      onGlobal={(enabled) => change(sendToBackground('setEnabled', { enabled }))}
-      onHighlightAll={(highlightAll) => change(sendToBackground('setHighlightAll', { highlightAll }))}
+      onSite={(host, enabled) =>
+        change(
+          (s) => ({ ...s, disabledSites: enabled ? s.disabledSites.filter((h) => h !== host) : [...s.disabledSites, host] }),
+          sendToBackground('setSiteEnabled', { host, enabled }),
+        )
+      }
+      onGlobal={(enabled) => change((s) => ({ ...s, enabled }), sendToBackground('setEnabled', { enabled }))}
+      onHighlightAll={(highlightAll) => change((s) => ({ ...s, highlightAll }), sendToBackground('setHighlightAll', { highlightAll }))}
     />
   );
 }

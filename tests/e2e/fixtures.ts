@@ -7,15 +7,21 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium } from '@playwright/test';
 import { PAGES_PORT } from '../../playwright.config';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.env.TAMGA_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PAGES = `http://127.0.0.1:${PAGES_PORT}`;
 
-export async function launchWithExtension(extDir = EXTENSION_DIR, profile?: string): Promise<BrowserContext> {
+export async function launchWithExtension(
+  extDir = EXTENSION_DIR,
+  profile?: string,
+  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   const dir = profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-profile-'));
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
