@@ -31,7 +31,7 @@ test('hover shows the card of the person under the pointer, with a statement, it
   expect(statements.length).toBeGreaterThan(0);
   const articles = new Map((await dbRows<ArticleRow>(context, 'articles')).map((a) => [a.id, a]));
   const shown = card.locator('.statements li').first();
-  const shownText = (await shown.locator('blockquote').innerText()).replace(/^«|»$/g, '').replace(/…$/, '');
+  const shownText = ((await shown.locator('blockquote').textContent()) ?? '').replace(/^«|»$/g, '').replace(/…$/, '');
   const source = statements.find((s) => s.text.replace(/\s+/g, ' ').startsWith(shownText.slice(0, 40)));
   expect(source, `shown statement "${shownText}" comes from the database`).toBeTruthy();
   const date = articles.get(source!.articleId)?.date;

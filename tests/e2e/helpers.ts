@@ -12,9 +12,7 @@ export function highlighted(page: Page, kind: Kind = 'official', within?: string
       const h = CSS.highlights.get(`tamga-${kind}`);
       if (!h) return [];
       const scope = within ? document.querySelector(within) : null;
-      return [...(h as unknown as Set<Range>)]
-        .filter((r) => !within || (scope && scope.contains(r.startContainer)))
-        .map((r) => r.toString());
+      return [...(h as unknown as Set<Range>)].filter((r) => !within || scope?.contains(r.startContainer)).map((r) => r.toString());
     },
     [kind, within ?? null] as const,
   );
