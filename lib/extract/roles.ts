@@ -1,6 +1,363 @@
+// Roles of the persons found, from small named templates around a role head noun (lexicon/roles.ts):
+//   BEFORE_NAME   "Мэр города Ош Алмаз Мамбетов", "акима Талгарского района Жолана ОМАРОВА"
+//   AFTER_NAME    "Иван Петров, министр труда, …", "… — вице-спикер Мажилиса"
+//   AS_ROLE       "Атамбаев как президент Кыргызстана"
+//   PREDICATE     "ранее он был мэром Балыкчы", "был советником президента и вице-министром культуры"
+//   HEADED        "возглавил Государственную регистрационную службу" → "глава Государственной регистрационной службы"
+// A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
+// stages resolve to the person holding a matching role (roles/same-role.ts).
+
+import { pluralRoleHeadOf, type RoleHeadMatch, roleHeadOf } from './lexicon/roles';
+import { headedRoles } from './roles/headed';
+import { type RolePhrase, rolePhraseAt, titleOf } from './roles/phrase';
+import { type RoleKey, refersTo, sameRole } from './roles/same-role';
+import { Discourse, type Referent } from './speech/discourse';
+import { type Doc, docOf } from './speech/doc';
+import { subjectBefore } from './speech/subject';
 import type { ArticleAnalysis, ExtractedRole } from './types';
 
-// STUB (to be replaced)
-export function extractRoles(_analysis: ArticleAnalysis): ExtractedRole[] {
-  return [];
+export interface RoleRef {
+  /** Offset range of the role phrase. */
+  start: number;
+  end: number;
+  t0: number;
+  key: RoleKey;
+  nominative: boolean;
+}
+
+export interface HeldRole {
+  personKey: string;
+  key: RoleKey;
+  pos: number;
+}
+
+export interface RoleAnalysis {
+  roles: ExtractedRole[];
+  refs: RoleRef[];
+  held: HeldRole[];
+  /** Sorted mention offsets per person key. */
+  mentionStarts: Map<string, number[]>;
+}
+
+interface Found {
+  personKey: string;
+  phrase: { t0: number; t1: number };
+  title: string;
+  key: RoleKey;
+  former: boolean;
+  official: boolean;
+  /** Perfective predicate ("возглавил", "стал"): former when a later role follows. */
+  perfective: boolean;
+  pos: number;
+}
+
+const cache = new WeakMap<ArticleAnalysis, RoleAnalysis>();
+
+export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
+  return analyseRoles(analysis).roles;
+}
+
+export function analyseRoles(analysis: ArticleAnalysis): RoleAnalysis {
+  let r = cache.get(analysis);
+  if (!r) {
+    r = buildRoles(docOf(analysis));
+    cache.set(analysis, r);
+  }
+  return r;
+}
+
+const DASHES = new Set(['-', '—', '–', '‒', '―']);
+const APPOSITION_OPENERS = new Set([',', '(', ...DASHES]);
+const RELATIVE = new Set(['которого', 'которой', 'который', 'которая', 'которые', 'их', 'его', 'ее', 'её']);
+const INDECLINABLE_HEADS = new Set(['замминистра', 'замглавы', 'зампредседателя', 'пресс-атташе']);
+
+/** Copulas before an instrumental role: {former?: true when the form says the role is past}. */
+const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {
+  был: { former: true, perfective: false },
+  была: { former: true, perfective: false },
+  являлся: { former: true, perfective: false },
+  являлась: { former: true, perfective: false },
+  работал: { former: true, perfective: false },
+  работала: { former: true, perfective: false },
+  служил: { former: true, perfective: false },
+  служила: { former: true, perfective: false },
+  является: { former: false, perfective: false },
+  работает: { former: false, perfective: false },
+  служит: { former: false, perfective: false },
+  стал: { former: false, perfective: true },
+  стала: { former: false, perfective: true },
+  назначен: { former: false, perfective: true },
+  назначена: { former: false, perfective: true },
+  избран: { former: false, perfective: true },
+  избрана: { former: false, perfective: true },
+  утвержден: { former: false, perfective: true },
+  утверждена: { former: false, perfective: true },
+  переизбран: { former: false, perfective: true },
+  переизбрана: { former: false, perfective: true },
+};
+/** "занимал должность заместителя акима" */
+const HOLD_VERBS: Record<string, boolean> = { занимал: true, занимала: true, занимает: false, занимают: false };
+const POSTS = new Set(['должность', 'пост']);
+const ADVERBS = new Set([
+  'ранее',
+  'прежде',
+  'также',
+  'уже',
+  'еще',
+  'тогда',
+  'впоследствии',
+  'затем',
+  'потом',
+  'позже',
+  'до',
+  'этого',
+  'когда-то',
+  'не',
+  'в',
+  'свое',
+  'время',
+]);
+const PAST_MARKERS = new Set(['ранее', 'прежде', 'когда-то']);
+
+function keyOf(doc: Doc, p: RolePhrase): RoleKey {
+  const words = [...p.modifiers];
+  for (let k = p.c0; k < p.c1; k++) if (doc.tokens[k]!.kind === 'word') words.push(doc.words[k]!);
+  return { lemma: p.lemma, words };
+}
+
+function buildRoles(doc: Doc): RoleAnalysis {
+  const { tokens, words, mentions } = doc;
+  const found: Found[] = [];
+  const refs: RoleRef[] = [];
+  const referents: Referent[] = mentions.map((m) => ({ pos: m.start, sent: doc.sentOf[m.t0]!, key: m.key, subject: m.nominative }));
+  const discourse = new Discourse(doc, referents);
+
+  const add = (personKey: string, p: RolePhrase, extra: { former?: boolean; perfective?: boolean } = {}) => {
+    found.push({
+      personKey,
+      phrase: p,
+      title: titleOf(doc, p),
+      key: keyOf(doc, p),
+      former: p.former || Boolean(extra.former),
+      official: p.official,
+      perfective: Boolean(extra.perfective),
+      pos: tokens[p.t0]!.start,
+    });
+  };
+
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (tok.kind !== 'word' || doc.mentionOf[t]! >= 0) continue;
+    if (!doc.inBody(tok.start, tok.end)) continue;
+    const head = roleHeadOf(words[t]!);
+    if (!head) {
+      const plural = pluralRoleHeadOf(words[t]!);
+      if (plural) t = pluralRoles(doc, t, plural, add);
+      continue;
+    }
+    const s = doc.sentOf[t]!;
+    const p = rolePhraseAt(doc, t, head, doc.sentEnd[s]!);
+    const pStart = tokens[p.t0]!.start;
+    const pEnd = tokens[p.t1 - 1]!.end;
+    if (!doc.inBody(pStart, pEnd)) continue;
+
+    // BEFORE_NAME: the phrase runs straight into a name (across at most one dash)
+    let k = p.t1;
+    if (k < tokens.length && DASHES.has(tokens[k]!.text) && doc.sentOf[k] === s) k++;
+    const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
+    if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
+      const m = mentions[mi]!;
+      if (p.nominative === m.nominative || INDECLINABLE_HEADS.has(head.lemma)) {
+        add(m.key, p);
+        t = p.t1 - 1;
+        continue;
+      }
+    }
+
+    // AS_ROLE: "Атамбаев как президент Кыргызстана", "Жапаров, как глава исполнительной власти,"
+    const before = p.t0 - 1;
+    if (before >= 1 && words[before] === 'как' && p.nominative) {
+      let b = before - 1;
+      if (tokens[b]!.text === ',') b--;
+      const bm = b >= 0 ? doc.mentionOf[b]! : -1;
+      if (bm >= 0 && mentions[bm]!.t1 === b + 1) {
+        add(mentions[bm]!.key, p);
+        t = p.t1 - 1;
+        continue;
+      }
+    }
+
+    // AFTER_NAME: "Иван Петров, министр труда," / "Иван Петров — министр труда"
+    if (before >= 1 && APPOSITION_OPENERS.has(tokens[before]!.text)) {
+      const bm = doc.mentionOf[before - 1]!;
+      const next = words[p.t1];
+      if (bm >= 0 && mentions[bm]!.t1 === before && !(p.c1 === p.c0 && next && RELATIVE.has(next))) {
+        add(mentions[bm]!.key, p);
+        t = p.t1 - 1;
+        continue;
+      }
+    }
+
+    // PREDICATE: "(он) был мэром Балыкчы", "занимал должность заместителя акима"
+    const pred = predicateBefore(doc, p);
+    if (pred) {
+      const subject = subjectBefore(doc, pred.verb, discourse);
+      if (subject) {
+        add(subject, p, pred);
+        // coordinated roles: "советником президента и вице-министром культуры"
+        let q = p.t1;
+        while (q + 1 < tokens.length && words[q] === 'и' && doc.sentOf[q] === s) {
+          const h2 = roleHeadOf(words[q + 1]!);
+          if (!h2 || doc.mentionOf[q + 1]! >= 0) break;
+          const p2 = rolePhraseAt(doc, q + 1, h2, doc.sentEnd[s]!);
+          if (!p2.instrumental) break;
+          add(subject, p2, pred);
+          q = p2.t1;
+        }
+        t = q - 1;
+        continue;
+      }
+    }
+
+    refs.push({ start: pStart, end: pEnd, t0: p.t0, key: keyOf(doc, p), nominative: p.nominative });
+    t = Math.max(t, p.c0 - 1);
+  }
+
+  for (const h of headedRoles(doc, discourse)) {
+    found.push({ ...h, pos: tokens[h.phrase.t0]!.start });
+  }
+
+  return finish(doc, found, refs);
+}
+
+/**
+ * PLURAL_BEFORE_NAMES: "бывших президентов республики Аскара Акаева и Курманбека Бакиева" gives each name
+ * the role. Returns the last token index consumed.
+ */
+function pluralRoles(doc: Doc, t: number, head: RoleHeadMatch, add: (key: string, p: RolePhrase) => void): number {
+  const s = doc.sentOf[t]!;
+  const p = rolePhraseAt(doc, t, head, doc.sentEnd[s]!);
+  let k = p.t1;
+  let any = false;
+  for (;;) {
+    const mi = k < doc.tokens.length && doc.sentOf[k] === s ? doc.mentionOf[k]! : -1;
+    if (mi < 0 || doc.mentions[mi]!.t0 !== k) break;
+    add(doc.mentions[mi]!.key, p);
+    any = true;
+    k = doc.mentions[mi]!.t1;
+    if (k < doc.tokens.length && (doc.words[k] === 'и' || doc.words[k] === ',')) k++;
+    else break;
+  }
+  return any ? k - 1 : t;
+}
+
+/** The copula or holding verb governing an instrumental/genitive role phrase, if any. */
+function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boolean; perfective: boolean } | null {
+  const { words } = doc;
+  let k = p.t0 - 1;
+  let past = false;
+  const s = doc.sentOf[p.t0];
+  for (let n = 0; k >= 0 && n < 3 && doc.sentOf[k] === s; n++, k--) {
+    const w = words[k]!;
+    if (p.instrumental && COPULAS[w]) {
+      // "был избран мэром": the participle decides, not "был"
+      const prev = words[k - 1];
+      const c = COPULAS[w]!;
+      const former = (c.former && !(prev && COPULAS[prev]?.perfective)) || past || hasPastMarker(doc, k);
+      return { verb: k, former, perfective: c.perfective };
+    }
+    if (!p.instrumental && POSTS.has(w) && k > 0 && words[k - 1]! in HOLD_VERBS) {
+      return { verb: k - 1, former: HOLD_VERBS[words[k - 1]!]! || hasPastMarker(doc, k), perfective: false };
+    }
+    if (PAST_MARKERS.has(w)) past = true;
+    if (!ADVERBS.has(w)) return null;
+  }
+  return null;
+}
+
+function hasPastMarker(doc: Doc, verb: number): boolean {
+  for (let k = verb - 1, n = 0; k >= 0 && n < 4 && doc.sentOf[k] === doc.sentOf[verb]; k--, n++) {
+    if (PAST_MARKERS.has(doc.words[k]!)) return true;
+  }
+  return false;
+}
+
+function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
+  found.sort((a, b) => a.pos - b.pos);
+  // a perfective predicate ("возглавил", "стал") is a past role once a later role of the same person follows
+  const byPerson = new Map<string, Found[]>();
+  for (const f of found) {
+    const l = byPerson.get(f.personKey) ?? [];
+    l.push(f);
+    byPerson.set(f.personKey, l);
+  }
+  const kept: Found[] = [];
+  for (const list of byPerson.values()) {
+    list.forEach((f, i) => {
+      if (f.perfective && !f.former && list.some((g, j) => j > i && g.perfective && !sameRole(g.key, f.key))) f.former = true;
+    });
+    const mine: Found[] = [];
+    for (const f of list) {
+      const dup = mine.find((g) => sameRole(g.key, f.key));
+      if (dup) dup.former = dup.former && f.former;
+      else mine.push(f);
+    }
+    kept.push(...mine);
+  }
+  kept.sort((a, b) => a.pos - b.pos);
+  const roles: ExtractedRole[] = kept.map((f) => ({
+    personKey: f.personKey,
+    title: f.title,
+    former: f.former,
+    official: f.official,
+    start: doc.tokens[f.phrase.t0]!.start,
+    end: doc.tokens[f.phrase.t1 - 1]!.end,
+  }));
+  const held: HeldRole[] = found.map((f) => ({ personKey: f.personKey, key: f.key, pos: f.pos }));
+  const mentionStarts = new Map<string, number[]>();
+  for (const m of doc.mentions) {
+    const l = mentionStarts.get(m.key) ?? [];
+    l.push(m.start);
+    mentionStarts.set(m.key, l);
+  }
+  return { roles, refs, held, mentionStarts };
+}
+
+/**
+ * The person a role reference stands for: among persons holding a matching role, the one mentioned last
+ * before `pos`; with `forward`, else the first one mentioned after it ("Президент Казахстана отметил, …"
+ * in a lead before the name).
+ */
+export function resolveRoleRef(analysis: ArticleAnalysis, ref: RoleKey, pos: number, forward: boolean): string | null {
+  const ra = analyseRoles(analysis);
+  const holders = new Set<string>();
+  for (const h of ra.held) if (!holders.has(h.personKey) && refersTo(ref, h.key)) holders.add(h.personKey);
+  let best: string | null = null;
+  let bestPos = -1;
+  let after: string | null = null;
+  let afterPos = Number.POSITIVE_INFINITY;
+  for (const key of holders) {
+    const starts = ra.mentionStarts.get(key) ?? [];
+    const i = lowerBound(starts, pos);
+    if (i > 0 && starts[i - 1]! > bestPos) {
+      best = key;
+      bestPos = starts[i - 1]!;
+    }
+    if (i < starts.length && starts[i]! < afterPos) {
+      after = key;
+      afterPos = starts[i]!;
+    }
+  }
+  return best ?? (forward ? after : null);
+}
+
+function lowerBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_HEADS, roleHeadOf } from '../../lib/extract/lexicon/roles';
+import { extractRoles } from '../../lib/extract/roles';
+import { analyse, nameOf, type TestPerson } from './helpers';
 
 describe('roleHeadOf', () => {
   it.each([
@@ -31,5 +33,117 @@ describe('roleHeadOf', () => {
       expect(lemma).toBe(lemma.toLowerCase());
       expect(roleHeadOf(lemma)?.lemma).toBe(lemma);
     }
+  });
+});
+
+type Row = [pattern: string, text: string, people: TestPerson[], expected: Array<[name: string, title: string, former: boolean]>];
+
+const mamb: TestPerson = { name: 'Алмаз Мамбетов', forms: ['Алмаз Мамбетов', 'Мамбетов', 'Мамбетова'] };
+const omar: TestPerson = { name: 'Жолан Омаров', forms: ['Жолана ОМАРОВА'] };
+
+describe('extractRoles', () => {
+  it.each<Row>([
+    ['before name', 'Мэр города Ош Алмаз Мамбетов встретился с журналистами.', [mamb], [['Алмаз Мамбетов', 'мэр города Ош', false]]],
+    [
+      'before name, genitive',
+      'Он выступил перед населением акима Талгарского района Жолана ОМАРОВА.',
+      [omar],
+      [['Жолан Омаров', 'аким Талгарского района', false]],
+    ],
+    [
+      'role chain',
+      'Пресс-секретарь акима Алматинской области Иван Петров ответил.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'пресс-секретарь акима Алматинской области', false]],
+    ],
+    [
+      'quoted party name',
+      'Руководитель филиала партии "Нур" Иван Петров пришел.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'руководитель филиала партии "Нур"', false]],
+    ],
+    [
+      'title adjective',
+      'Ответил первый заместитель акима области Иван Петров.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'первый заместитель акима области', false]],
+    ],
+    [
+      'former by prefix',
+      'Бывший министр финансов Иван Петров уехал.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'министр финансов', true]],
+    ],
+    [
+      'after name',
+      'Иван Петров, министр труда, заявил об этом.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'министр труда', false]],
+    ],
+    [
+      'as role',
+      'Петров как президент страны подписал указ.',
+      [{ name: 'Иван Петров', forms: ['Петров'] }],
+      [['Иван Петров', 'президент страны', false]],
+    ],
+    ['predicate with pronoun', 'У Мамбетова есть опыт — ранее он был мэром Балыкчы.', [mamb], [['Алмаз Мамбетов', 'мэр Балыкчы', true]]],
+    [
+      'predicate, coordinated',
+      'Иван Петров был советником Президента и вице-министром культуры и информации.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [
+        ['Иван Петров', 'советник президента', true],
+        ['Иван Петров', 'вице-министр культуры и информации', true],
+      ],
+    ],
+    [
+      'headed, later role makes it former',
+      'Мамбетов возглавил Государственную регистрационную службу. Потом он был избран мэром Оша.',
+      [mamb],
+      [
+        ['Алмаз Мамбетов', 'глава Государственной регистрационной службы', true],
+        ['Алмаз Мамбетов', 'мэр Оша', false],
+      ],
+    ],
+    [
+      'plural before names',
+      'Их сажали при бывших президентах республики Аскаре Акаеве и Курманбеке Бакиеве.',
+      [
+        { name: 'Аскар Акаев', forms: ['Аскаре Акаеве'] },
+        { name: 'Курманбек Бакиев', forms: ['Курманбеке Бакиеве'] },
+      ],
+      [
+        ['Аскар Акаев', 'президент республики', true],
+        ['Курманбек Бакиев', 'президент республики', true],
+      ],
+    ],
+    [
+      'non-official',
+      'Блогер Ринат КИБРАЕВ задал вопрос.',
+      [{ name: 'Ринат Кибраев', forms: ['Ринат КИБРАЕВ'] }],
+      [['Ринат Кибраев', 'блогер', false]],
+    ],
+    ['genitive name after nominative head is not apposition', 'Пресс-секретарь Мамбетова сообщила новость.', [mamb], []],
+    ['role noun alone is no role', 'Глава государства поблагодарил Мамбетова.', [mamb], []],
+    ['preposition "после" is not "посол"', 'После встречи Мамбетов уехал.', [mamb], []],
+  ])('%s', (_p, text, people, expected) => {
+    const a = analyse(text, people);
+    const got = extractRoles(a).map((r) => [nameOf(a, r.personKey), r.title, r.former]);
+    expect(got).toEqual(expected);
+    for (const r of extractRoles(a)) expect(r.end).toBeGreaterThan(r.start);
+  });
+
+  it('marks official and non-official roles', () => {
+    const a = analyse('Блогер Ринат Кибраев и аким района Иван Петров.', [
+      { name: 'Ринат Кибраев', forms: ['Ринат Кибраев'] },
+      { name: 'Иван Петров', forms: ['Иван Петров'] },
+    ]);
+    expect(extractRoles(a).map((r) => r.official)).toEqual([false, true]);
+  });
+
+  it('ignores text outside the body', () => {
+    const text = 'Мэр Оша Алмаз Мамбетов\nТекст статьи.';
+    const a = analyse(text, [mamb], [{ start: text.indexOf('Текст'), end: text.length }]);
+    expect(extractRoles(a)).toEqual([]);
   });
 });

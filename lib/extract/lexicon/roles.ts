@@ -179,6 +179,9 @@ function paradigmOf(lemma: string): string[] {
   return hard(lemma);
 }
 
+/** Forms that are far more often another word: "после" (preposition, not "посол"). */
+const NOT_ROLE = new Set(['после']);
+
 const FORMS: ReadonlyMap<string, RoleHead> = (() => {
   const m = new Map<string, RoleHead>();
   for (const [lemma, official] of Object.entries(ROLE_HEADS)) {
@@ -186,11 +189,48 @@ const FORMS: ReadonlyMap<string, RoleHead> = (() => {
     for (const f of paradigmOf(lemma)) {
       const k = fold(f);
       // the first lemma claiming a form keeps it ("главы" is "глава", never a plural of something else)
-      if (!m.has(k)) m.set(k, head);
+      if (!m.has(k) && !NOT_ROLE.has(k)) m.set(k, head);
     }
   }
   return m;
 })();
+
+// Plural forms ("президентов", "акимы", "глав"): a role shared by coordinated names ("бывших президентов
+// Аскара Акаева и Курманбека Бакиева").
+function pluralOf(lemma: string): string[] {
+  const fleeting = FLEETING[lemma];
+  if (INDECLINABLE.has(lemma) || ADJECTIVAL.has(lemma)) return [];
+  if (fleeting) return ['ы', 'ов', 'ам', 'ами', 'ах'].map((e) => fleeting + e);
+  if (lemma.endsWith('ья')) return ['ьи', 'ей', 'ьям', 'ьями', 'ьях'].map((e) => lemma.slice(0, -2) + e);
+  if (lemma.endsWith('а')) {
+    const s = lemma.slice(0, -1);
+    return [s + (/[гкхжшчщ]$/.test(s) ? 'и' : 'ы'), s, s + 'ам', s + 'ами', s + 'ах'];
+  }
+  if (lemma.endsWith('ь')) return ['и', 'ей', 'ям', 'ями', 'ях'].map((e) => lemma.slice(0, -1) + e);
+  if (lemma.endsWith('й')) return ['и', 'ев', 'ям', 'ями', 'ях'].map((e) => lemma.slice(0, -1) + e);
+  const hush = /[гкхжшчщ]$/.test(lemma);
+  return [hush ? 'и' : 'ы', /[жшчщ]$/.test(lemma) ? 'ей' : 'ов', 'ам', 'ами', 'ах'].map((e) => lemma + e);
+}
+
+const PLURAL_FORMS: ReadonlyMap<string, RoleHead> = (() => {
+  const m = new Map<string, RoleHead>();
+  for (const [lemma, official] of Object.entries(ROLE_HEADS)) {
+    for (const f of pluralOf(fold(lemma))) if (!FORMS.has(f) && !m.has(f)) m.set(f, { lemma, official });
+  }
+  return m;
+})();
+
+/** The role head of a plural form ("президентов" → президент), or null. Singular forms give null. */
+export function pluralRoleHeadOf(word: string): RoleHeadMatch | null {
+  let w = fold(word).replace(/[\u2010-\u2015\u2212]/g, '-');
+  let former = false;
+  if (w.startsWith('экс-')) {
+    former = true;
+    w = w.slice(4);
+  }
+  const head = PLURAL_FORMS.get(w);
+  return head ? { lemma: head.lemma, official: head.official, former } : null;
+}
 
 /**
  * The role head a word form belongs to, or null: "акима" → {lemma: "аким", official: true, former: false},

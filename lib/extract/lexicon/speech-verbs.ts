@@ -1,0 +1,192 @@
+// Russian verbs of saying as they attribute speech in news: past forms (m/f/pl generated from the masculine),
+// present third person, and short participles ("уверен"). Each form carries the speaker's grammatical
+// gender when the form shows it (сказала → f), which helps resolve "он"/"она".
+
+export type VerbGender = 'm' | 'f' | 'pl' | null;
+
+export interface SpeechVerb {
+  /** The masculine past (or present 3sg) form the entry was generated from. */
+  lemma: string;
+  gender: VerbGender;
+}
+
+/** Past tense, masculine singular. The feminine and plural forms are generated (-ла/-ли, -лась/-лись). */
+const PAST = [
+  'сказал',
+  'заявил',
+  'отметил',
+  'подчеркнул',
+  'добавил',
+  'сообщил',
+  'пояснил',
+  'объяснил',
+  'рассказал',
+  'уточнил',
+  'напомнил',
+  'заверил',
+  'уверил',
+  'спросил',
+  'переспросил',
+  'ответил',
+  'предупредил',
+  'пошутил',
+  'написал',
+  'признал',
+  'признался',
+  'констатировал',
+  'высказался',
+  'заметил',
+  'указал',
+  'прокомментировал',
+  'возразил',
+  'парировал',
+  'резюмировал',
+  'заключил',
+  'призвал',
+  'посетовал',
+  'пожаловался',
+  'поделился',
+  'озвучил',
+  'подытожил',
+  'продолжил',
+  'акцентировал',
+  'пообещал',
+  'обещал',
+  'пригрозил',
+  'отреагировал',
+  'объявил',
+  'опроверг',
+  'подтвердил',
+  'уверял',
+  'утверждал',
+  'говорил',
+  'писал',
+  'сообщал',
+  'заявлял',
+  'отмечал',
+  'подчеркивал',
+  'подчёркивал',
+  'рассказывал',
+  'объяснял',
+  'пояснял',
+  'напоминал',
+  'поинтересовался',
+  'обратился',
+  'воскликнул',
+  'крикнул',
+  'накричал',
+  'возмутился',
+  'удивился',
+  'иронизировал',
+  'съязвил',
+  'рассуждал',
+  'размышлял',
+  'сетовал',
+  'настаивал',
+  'настоял',
+  'убеждал',
+  'повторил',
+  'процитировал',
+  'назвал',
+  'охарактеризовал',
+  'анонсировал',
+  'прокомментировал',
+  'проинформировал',
+  'информировал',
+  'допустил',
+  'предположил',
+  'полагал',
+  'считал',
+  'выразил',
+];
+
+/** Present tense, third person (speaker gender unknown from the form); plural forms are listed separately. */
+const PRESENT = [
+  'говорит',
+  'считает',
+  'отмечает',
+  'подчеркивает',
+  'подчёркивает',
+  'заявляет',
+  'сообщает',
+  'добавляет',
+  'поясняет',
+  'объясняет',
+  'рассказывает',
+  'утверждает',
+  'полагает',
+  'напоминает',
+  'признает',
+  'признаёт',
+  'пишет',
+  'замечает',
+  'указывает',
+  'уточняет',
+  'уверяет',
+  'констатирует',
+  'резюмирует',
+  'убеждает',
+  'предупреждает',
+  'спрашивает',
+  'отвечает',
+  'комментирует',
+  'думает',
+];
+const PRESENT_PLURAL = ['говорят', 'считают', 'отмечают', 'заявляют', 'сообщают', 'пишут', 'утверждают', 'полагают'];
+
+/** Short participles and adjectives that introduce a speaker's opinion: "уверен, что", "убеждена, что". */
+const SHORT = ['уверен', 'убежден', 'убеждён', 'убеждена', 'уверена'];
+
+/**
+ * Verbs that introduce speech only with one of these objects: "выразил уверенность, что", "обратил
+ * внимание на то, что". The verb alone ("выразил соболезнования") is not speech.
+ */
+export const VERB_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  выразил: ['уверенность', 'надежду', 'мнение', 'сожаление', 'обеспокоенность', 'убеждение', 'недоумение', 'сомнение', 'возмущение'],
+  обратил: ['внимание'],
+  дал: ['понять'],
+};
+
+const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+function pastForms(m: string): [string, VerbGender][] {
+  if (m.endsWith('ся')) {
+    const b = m.slice(0, -2);
+    return [
+      [m, 'm'],
+      [b + 'ась', 'f'],
+      [b + 'ись', 'pl'],
+      [b + 'ось', null],
+    ];
+  }
+  // "опроверг" has no -л but the same endings: опровергла, опровергли
+  return [
+    [m, 'm'],
+    [m + 'а', 'f'],
+    [m + 'и', 'pl'],
+    [m + 'о', null],
+  ];
+}
+
+const FORMS: ReadonlyMap<string, SpeechVerb> = (() => {
+  const m = new Map<string, SpeechVerb>();
+  const add = (form: string, lemma: string, gender: VerbGender) => {
+    const k = fold(form);
+    if (!m.has(k)) m.set(k, { lemma: fold(lemma), gender });
+  };
+  for (const v of [...PAST, ...Object.keys(VERB_OBJECTS)]) for (const [f, g] of pastForms(v)) add(f, v, g);
+  for (const v of PRESENT) add(v, v, null);
+  for (const v of PRESENT_PLURAL) add(v, v, 'pl');
+  for (const v of SHORT) add(v, v, v.endsWith('а') ? 'f' : 'm');
+  return m;
+})();
+
+/** The speech verb a word form is, or null: "сказала" → {lemma: "сказал", gender: "f"}. Case and ё ignored. */
+export function speechVerbOf(word: string): SpeechVerb | null {
+  return FORMS.get(fold(word)) ?? null;
+}
+
+/** Does this verb need an object to mean speech ("выразил уверенность")? Then the allowed objects. */
+export function requiredObjects(verb: SpeechVerb): readonly string[] | null {
+  return VERB_OBJECTS[verb.lemma] ?? null;
+}

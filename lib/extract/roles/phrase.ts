@@ -1,0 +1,266 @@
+// A role phrase around a role head noun: title-forming modifiers before it ("первый", "генеральный",
+// "российский", "бывший"), the head ("акима"), and the genitive complement after it ("Талгарского района",
+// "партии "ОСДП"", "культуры и информации"). Only the head and its modifiers are put in the nominative;
+// the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
+import { type RoleHeadMatch, roleHeadOf } from '../lexicon/roles';
+import { speechVerbOf } from '../lexicon/speech-verbs';
+import type { Doc } from '../speech/doc';
+
+export interface RolePhrase {
+  /** Token range of the whole phrase [t0, t1) and of the head. */
+  t0: number;
+  t1: number;
+  head: number;
+  lemma: string;
+  official: boolean;
+  former: boolean;
+  /** Nominative modifiers, lowercase ("первый"). */
+  modifiers: string[];
+  /** Complement token range [c0, c1). */
+  c0: number;
+  c1: number;
+  /** The head form is the nominative (lemma) form. */
+  nominative: boolean;
+  /** The head form is instrumental ("мэром", "главой"): a predicate "был мэром". */
+  instrumental: boolean;
+}
+
+/** Adjectives that belong to a title ("первый заместитель", "генеральный прокурор"), as nominative lemmas. */
+const TITLE_ADJ = [
+  'первый',
+  'генеральный',
+  'главный',
+  'верховный',
+  'государственный',
+  'чрезвычайный',
+  'полномочный',
+  'постоянный',
+  'специальный',
+  'исполнительный',
+  'ответственный',
+];
+const FORMER_ADJ = ['бывший'];
+
+const ADJ_ENDINGS = [
+  'ый',
+  'ий',
+  'ой',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ая',
+  'яя',
+  'ую',
+  'юю',
+  'ей',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ыми',
+  'ими',
+];
+
+function adjStem(lemma: string): string {
+  return lemma.slice(0, -2);
+}
+
+const ADJ_FORMS: ReadonlyMap<string, { lemma: string; former: boolean }> = (() => {
+  const m = new Map<string, { lemma: string; former: boolean }>();
+  for (const [list, former] of [
+    [TITLE_ADJ, false],
+    [FORMER_ADJ, true],
+  ] as const) {
+    for (const l of list) {
+      const s = adjStem(l);
+      for (const e of ADJ_ENDINGS) m.set(s + e, { lemma: l, former });
+    }
+  }
+  return m;
+})();
+
+/** Relational adjectives of place ("российский", "казахстанского", "областной" is not one): -ский/-цкий. */
+const SKIY = /^(\p{L}+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/u;
+
+/** The nominative of a title modifier, or null: "первого" → "первый", "российского" → "российский". */
+export function titleModifier(word: string): { lemma: string; former: boolean } | null {
+  const a = ADJ_FORMS.get(word);
+  if (a) return a;
+  const m = SKIY.exec(word);
+  if (m) return { lemma: m[1]! + m[2]! + 'ий', former: false };
+  return null;
+}
+
+const PREPS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для']);
+/** Genitive plurals with no ending, common in office names ("министр иностранных дел"). */
+const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций', 'лет']);
+const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
+const ADJ_OBLIQUE = /(ых|их|ого|его|ой|ей|ым|им|ому|ему)$/;
+// Past-tense "-ла" is left out: it is also the genitive of nouns in "-л" ("филиала", "генерала").
+const VERB_LIKE = /([аяиеыуо]л|[аяиеыуо]ли|лся|лась|лись|ть|ться|ется|ится)$/;
+const STOP_WORDS = new Set([
+  'который',
+  'которая',
+  'которого',
+  'которой',
+  'которые',
+  'его',
+  'ее',
+  'её',
+  'их',
+  'это',
+  'этот',
+  'что',
+  'как',
+  'и',
+  'а',
+  'но',
+  'или',
+  'также',
+  'года',
+  'году',
+]);
+
+export const isVerbLike = (w: string): boolean =>
+  (VERB_LIKE.test(w) && w.length > 3 && !ZERO_GEN_PL.has(w)) || (w.endsWith('ла') && (speechVerbOf(w) !== null || COPULA_F.has(w)));
+const COPULA_F = new Set(['была', 'стала', 'являлась', 'работала', 'назначена', 'избрана']);
+
+const isUpperStart = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+const OPEN_Q = '«"„“';
+const CLOSE_Q = '»"“”';
+
+/**
+ * Complement after the head at token `j`: genitive words, proper nouns, short quoted names, a prepositional
+ * phrase ("от СНГ", "по делам молодежи", "в России") and "и" + genitive. Stops before a person mention,
+ * punctuation, a verb, a role head in another case (a coordinated role) or after 10 tokens.
+ */
+export function complementEnd(doc: Doc, j: number, limit: number): number {
+  const { tokens, words } = doc;
+  let end = j;
+  let k = j;
+  let afterAdj = false;
+  let prepBudget = 0;
+  const max = Math.min(limit, j + 12);
+  while (k < max) {
+    const t = tokens[k]!;
+    const w = words[k]!;
+    if (doc.mentionOf[k]! >= 0) break;
+    if (k > j && t.newlineBefore) break;
+    if (t.kind === 'punct') {
+      // a short quoted name: партии "ОСДП", партии «Ата-Журт»
+      if (OPEN_Q.includes(t.text)) {
+        let q = k + 1;
+        while (q < max && q < k + 7 && !CLOSE_Q.includes(tokens[q]!.text) && tokens[q]!.text !== '.') q++;
+        if (q < max && q > k + 1 && CLOSE_Q.includes(tokens[q]!.text)) {
+          k = q + 1;
+          end = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.kind === 'number') break;
+    const upper = isUpperStart(t.text);
+    if (upper) {
+      // a proper noun or an abbreviation ("Кыргызстана", "ГКНБ"); a capitalised verb still stops
+      if (isVerbLike(w) && !/^\p{Lu}+$/u.test(t.text)) break;
+      k++;
+      end = k;
+      afterAdj = ADJ_OBLIQUE.test(w);
+      continue;
+    }
+    if (PREPS.has(w)) {
+      if (k === j) break;
+      prepBudget = 3;
+      k++;
+      continue;
+    }
+    if (w === 'и') {
+      const nx = words[k + 1];
+      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOf(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx)) break;
+      k++;
+      continue;
+    }
+    if (STOP_WORDS.has(w) || isVerbLike(w)) break;
+    if (prepBudget > 0) {
+      prepBudget--;
+      k++;
+      end = k;
+      continue;
+    }
+    const head = roleHeadOf(w);
+    if (head && !GEN_LIKE.test(w)) break;
+    if (afterAdj || GEN_LIKE.test(w) || ZERO_GEN_PL.has(w)) {
+      afterAdj = ADJ_OBLIQUE.test(w);
+      k++;
+      end = k;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Parse the role phrase whose head is token `h` (already known to be a role head). */
+export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceEnd: number): RolePhrase {
+  const { words } = doc;
+  const modifiers: string[] = [];
+  let former = head.former;
+  let t0 = h;
+  for (let k = h - 1; k >= 0 && k >= h - 3; k--) {
+    if (doc.tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || doc.sentOf[k] !== doc.sentOf[h]) break;
+    const m = titleModifier(words[k]!);
+    if (!m) break;
+    if (m.former) former = true;
+    else modifiers.unshift(m.lemma);
+    t0 = k;
+  }
+  const c0 = h + 1;
+  const c1 = complementEnd(doc, c0, sentenceEnd);
+  const w = words[h]!.replace(/^экс-/, '');
+  const lemma = head.lemma.replace(/ё/g, 'е');
+  return {
+    t0,
+    t1: Math.max(c1, h + 1),
+    head: h,
+    lemma: head.lemma,
+    official: head.official,
+    former,
+    modifiers,
+    c0,
+    c1,
+    nominative: w === lemma,
+    instrumental: /(ом|ем|ой|ей|ою|ею)$/.test(w) && w !== lemma,
+  };
+}
+
+/** Lowercase a complement word if it is a common noun capitalised out of deference ("Президента"). */
+function complementWord(surface: string): string {
+  if (/^\p{Lu}\p{Ll}/u.test(surface) && roleHeadOf(surface)) return surface.toLowerCase();
+  return surface;
+}
+
+/** The complement as written, with role nouns lowercased and whitespace collapsed. */
+export function complementText(doc: Doc, c0: number, c1: number): string {
+  if (c1 <= c0) return '';
+  const { tokens, text } = doc;
+  let out = '';
+  for (let k = c0; k < c1; k++) {
+    const t = tokens[k]!;
+    if (k > c0 && t.spaceBefore) out += ' ';
+    out += t.kind === 'word' ? complementWord(text.slice(t.start, t.end)) : t.text;
+  }
+  return out;
+}
+
+/** "первый заместитель акима Актюбинской области" */
+export function titleOf(doc: Doc, p: RolePhrase): string {
+  const comp = complementText(doc, p.c0, p.c1);
+  return [...p.modifiers, p.lemma, comp].filter(Boolean).join(' ');
+}

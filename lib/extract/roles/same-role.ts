@@ -1,0 +1,119 @@
+// When do two role descriptions name the same office? Used to resolve a role noun used alone ("заявил
+// глава государства", "отметил блогер") to the person holding that role, and to merge duplicate roles of one
+// person ("мэр Оша" and "мэр города Ош"). Comparison is on word stems, so case forms of the complement
+// ("Алматинской области" / "Алматинская область") and place adjectives ("российский" / "России") agree.
+
+export interface RoleKey {
+  lemma: string;
+  /** Folded (lowercase, ё→е) words of the modifiers and complement. */
+  words: string[];
+}
+
+/** Heads that name the head of whatever their complement names ("глава города" = "мэр города"). */
+const GENERIC_HEADS = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'начальник']);
+/** Offices a generic head can stand for. */
+const LEADING_OFFICES = new Set([
+  'президент',
+  'премьер-министр',
+  'премьер',
+  'аким',
+  'хоким',
+  'мэр',
+  'губернатор',
+  'градоначальник',
+  'председатель',
+  'спикер',
+  'торага',
+  'министр',
+  'директор',
+  'начальник',
+  'руководитель',
+  'глава',
+  'лидер',
+  'раис',
+]);
+/** Complement words that name no particular place or body ("глава государства", "мэр города"). */
+const GENERIC_WORDS = new Set([
+  'государства',
+  'страны',
+  'республики',
+  'города',
+  'области',
+  'района',
+  'региона',
+  'столицы',
+  'государство',
+  'страна',
+  'республика',
+  'город',
+  'область',
+  'район',
+  'регион',
+]);
+const STATE_WORDS = new Set(['государства', 'страны', 'республики']);
+/** Stems of the names of countries (and their adjectives) that news about Central Asia names most. */
+const COUNTRY_STEMS = [
+  'кыргыз',
+  'киргиз',
+  'казах',
+  'узбек',
+  'таджик',
+  'туркм',
+  'росси',
+  'китай',
+  'кита',
+  'белорус',
+  'украин',
+  'азербайдж',
+  'армен',
+  'грузи',
+  'монгол',
+  'турци',
+  'турец',
+  'афган',
+  'иран',
+  'америк',
+];
+const COUNTRY_ABBR = new Set(['кр', 'рк', 'рф', 'сша', 'ру', 'рт', 'рус']);
+export const isCountryWord = (w: string): boolean => COUNTRY_ABBR.has(w) || COUNTRY_STEMS.some((s) => w.startsWith(s));
+const FUNCTION_WORDS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для', 'и']);
+
+/** Same word up to its ending: "оша"/"ош", "российского"/"россии", "области"/"областной". */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 4) return l.startsWith(s.slice(0, 4)) && (s.length <= 5 || l.startsWith(s.slice(0, 5)));
+  return s.length >= 2 && l.startsWith(s) && l.length - s.length <= 2;
+}
+
+const content = (ws: string[]): string[] => ws.filter((w) => !FUNCTION_WORDS.has(w) && /\p{L}/u.test(w));
+
+function overlap(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => sameStem(x, y)));
+}
+
+/**
+ * Can a reference `ref` ("глава государства", "блогер", "Глава Миссии СНГ") denote a person holding `held`
+ * ("президент Кыргызстана", "блогер", "глава Миссии наблюдателей от СНГ")?
+ */
+export function refersTo(ref: RoleKey, held: RoleKey): boolean {
+  const rc = content(ref.words);
+  const hc = content(held.words);
+  const specific = rc.filter((w) => !GENERIC_WORDS.has(w));
+  const stateOnly = !specific.length && rc.some((w) => STATE_WORDS.has(w));
+  // "глава государства" is a president or the head of a country, not the head of any body
+  if (stateOnly) return held.lemma === 'президент' || (GENERIC_HEADS.has(held.lemma) && hc.some(isCountryWord));
+  if (ref.lemma === held.lemma) {
+    if (!specific.length || !hc.length) return true;
+    return overlap(specific, hc);
+  }
+  if (!GENERIC_HEADS.has(ref.lemma) || !LEADING_OFFICES.has(held.lemma)) return false;
+  if (!rc.length) return false;
+  if (specific.length) return overlap(specific, hc);
+  return overlap(rc, hc);
+}
+
+/** Two roles of one person that are the same office written twice ("мэр Оша", "мэр города Ош"). */
+export function sameRole(a: RoleKey, b: RoleKey): boolean {
+  return a.lemma === b.lemma && (refersTo(a, b) || refersTo(b, a));
+}

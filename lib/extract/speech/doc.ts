@@ -1,0 +1,157 @@
+// A read-only view of one analysed article shared by the role and speech stages: folded words per token,
+// the sentence of each token, which person mention starts or covers a token, and body/title checks. Built
+// once per analysis (WeakMap), in linear time.
+import { foldForMatch, type Token } from '../../text';
+import type { Gender } from '../pack';
+import type { ArticleAnalysis, PersonCluster, Span } from '../types';
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  key: string;
+  /** The mention is (very likely) in the nominative: it can be a subject. */
+  nominative: boolean;
+}
+
+export interface Doc {
+  analysis: ArticleAnalysis;
+  text: string;
+  tokens: Token[];
+  /** Lowercased, ё-folded, dash-folded token texts. */
+  words: string[];
+  /** Sentence index of each token. */
+  sentOf: Int32Array;
+  /** Token index just past the last token of sentence `s`. */
+  sentEnd: Int32Array;
+  /** Token index of the first token of sentence `s`. */
+  sentStart: Int32Array;
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  mentionOf: Int32Array;
+  mentions: MentionRef[];
+  persons: Map<string, PersonCluster>;
+  genderOf(key: string): Gender;
+  /** Token index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number;
+  /** The token range [a, b) lies inside one body range and outside the title span. */
+  isProse(start: number, end: number): boolean;
+  inBody(start: number, end: number): boolean;
+}
+
+const cache = new WeakMap<ArticleAnalysis, Doc>();
+
+export function docOf(analysis: ArticleAnalysis): Doc {
+  let d = cache.get(analysis);
+  if (!d) {
+    d = buildDoc(analysis);
+    cache.set(analysis, d);
+  }
+  return d;
+}
+
+const fold = (s: string): string => foldForMatch(s);
+
+function lowerBound(arr: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function inRanges(ranges: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (start < r.start) hi = mid - 1;
+    else if (start >= r.end) lo = mid + 1;
+    else return end <= r.end;
+  }
+  return false;
+}
+
+/** Gender from a surname's shape when the cluster does not say: "-ова", "-ская" are feminine. */
+export function surnameGender(last: string): Gender {
+  const l = fold(last);
+  if (/(ова|ева|ина|ына|ская|цкая|ая)$/.test(l)) return 'f';
+  if (/(ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/.test(l)) return 'm';
+  return null;
+}
+
+function buildDoc(analysis: ArticleAnalysis): Doc {
+  const { article, tokens, sentences } = analysis;
+  const text = article.text;
+  const words = tokens.map((t) => fold(t.text));
+  const starts = Int32Array.from(tokens, (t) => t.start);
+  const sentOf = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const st = tokens[i]!.start;
+    while (s < sentences.length - 1 && st >= sentences[s]!.end) s++;
+    sentOf[i] = s;
+  }
+  const sentEnd = new Int32Array(sentences.length);
+  const sentStart = new Int32Array(sentences.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = sentOf[i]!;
+    sentEnd[k] = i + 1;
+    if (sentStart[k] === -1) sentStart[k] = i;
+  }
+  const persons = new Map<string, PersonCluster>();
+  const mentions: MentionRef[] = [];
+  for (const p of analysis.persons) {
+    persons.set(p.key, p);
+    const parts = new Set([p.last, p.first ?? '', p.patronymic ?? '', ...p.variants.flatMap((v) => v.split(/\s+/))].map(fold));
+    for (const m of p.mentions) {
+      if (!inRanges(article.body, m.start, m.end)) continue;
+      const t0 = lowerBound(starts, m.start);
+      let t1 = t0;
+      while (t1 < tokens.length && tokens[t1]!.start < m.end) t1++;
+      if (t1 === t0) continue;
+      let nominative = true;
+      for (let t = t0; t < t1; t++) {
+        const w = words[t]!;
+        if (tokens[t]!.kind === 'word' && w.length > 1 && !parts.has(w)) nominative = false;
+      }
+      if (m.gramCase) nominative = m.gramCase === 'nom';
+      mentions.push({ start: m.start, end: m.end, t0, t1, key: p.key, nominative });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionOf = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let t = m.t0; t < m.t1; t++) if (mentionOf[t] === -1) mentionOf[t] = i;
+  });
+  const title = article.titleSpan ?? null;
+  const inBody = (start: number, end: number) => inRanges(article.body, start, end);
+  return {
+    analysis,
+    text,
+    tokens,
+    words,
+    sentOf,
+    sentEnd,
+    sentStart,
+    mentionOf,
+    mentions,
+    persons,
+    genderOf(key) {
+      const p = persons.get(key);
+      if (!p) return null;
+      return p.gender ?? surnameGender(p.last);
+    },
+    tokenAt: (offset) => lowerBound(starts, offset),
+    inBody,
+    isProse(start, end) {
+      if (!inBody(start, end)) return false;
+      return !(title && start < title.end && title.start < end);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// The subject of a verb, looked for on either side of it within its sentence: a person named in the
+// nominative, a personal pronoun ("он", "она") or a role noun standing alone ("глава государства"). Names in
+// other cases ("спросил у Амандыка Баталова") are skipped; a subordinate clause or another verb ends the
+// search. Bounded look-around: constant work per verb.
+
+import type { VerbGender } from '../lexicon/speech-verbs';
+import type { Gender } from '../pack';
+import { isVerbLike } from '../roles/phrase';
+import type { RoleKey } from '../roles/same-role';
+import type { Discourse } from './discourse';
+import type { Doc } from './doc';
+
+export type SpeakerRef =
+  | { kind: 'person'; key: string; pos: number }
+  | { kind: 'pronoun'; gender: Gender; pos: number }
+  | { kind: 'role'; role: RoleKey; pos: number };
+
+/** Role references by their first token (from the role stage). */
+export type RoleRefAt = (t: number) => { role: RoleKey; t1: number; nominative: boolean } | undefined;
+
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { он: 'm', она: 'f' };
+const SUBORDINATORS = new Set(['что', 'чтобы', 'который', 'которая', 'которые', 'которого', 'когда', 'если', 'где', 'как']);
+const LOOK = 40;
+
+function agrees(doc: Doc, key: string, verb: VerbGender): boolean {
+  if (verb === 'pl') return false;
+  if (!verb) return true;
+  const g = doc.genderOf(key);
+  return g === null || g === verb;
+}
+
+/** Subject of the verb at token `v`, searched backwards in its sentence. */
+export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt, stopAtVerbs = true): SpeakerRef | null {
+  if (verb === 'pl') return null;
+  const s = doc.sentOf[v]!;
+  let role: SpeakerRef | null = null;
+  for (let k = v - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < LOOK; k--, n++) {
+    const mi = doc.mentionOf[k]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (m.nominative && agrees(doc, m.key, verb)) return { kind: 'person', key: m.key, pos: m.start };
+      k = m.t0;
+      continue;
+    }
+    const w = doc.words[k]!;
+    const g = PRONOUN_GENDER[w];
+    if (g !== undefined) return !verb || verb === g ? { kind: 'pronoun', gender: g, pos: doc.tokens[k]!.start } : null;
+    const r = roleAt?.(k);
+    if (r?.nominative && !role) role = { kind: 'role', role: r.role, pos: doc.tokens[k]!.start };
+    if (SUBORDINATORS.has(w) || (stopAtVerbs && isVerbLike(w) && doc.tokens[k]!.kind === 'word')) break;
+  }
+  return role;
+}
+
+/** Subject after the verb whose last token is `v` ("— сказал он", "сообщил пресс-секретарь Иван Петров"). */
+export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt): { ref: SpeakerRef | null; cut: boolean } {
+  if (verb === 'pl') return { ref: null, cut: false };
+  const s = doc.sentOf[v]!;
+  let role: SpeakerRef | null = null;
+  let k = v + 1;
+  for (let n = 0; k < doc.tokens.length && doc.sentOf[k] === s && n < LOOK; k++, n++) {
+    const tok = doc.tokens[k]!;
+    if (tok.newlineBefore) break;
+    const mi = doc.mentionOf[k]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (m.nominative && agrees(doc, m.key, verb)) return { ref: { kind: 'person', key: m.key, pos: m.start }, cut: false };
+      k = m.t1 - 1;
+      continue;
+    }
+    if (tok.kind === 'punct') {
+      if ('.;:!?,'.includes(tok.text)) break;
+      continue;
+    }
+    const w = doc.words[k]!;
+    const g = PRONOUN_GENDER[w];
+    if (g !== undefined) return { ref: !verb || verb === g ? { kind: 'pronoun', gender: g, pos: tok.start } : null, cut: false };
+    const r = roleAt?.(k);
+    if (r) {
+      if (r.nominative && !role) role = { kind: 'role', role: r.role, pos: tok.start };
+      k = r.t1 - 1;
+      continue;
+    }
+    if (SUBORDINATORS.has(w) || isVerbLike(w)) break;
+  }
+  // the excerpt ends inside the attribution ("— накричал на граждан х")
+  const cut = k >= doc.tokens.length;
+  return { ref: role, cut };
+}
+
+/** Resolve a speaker reference to a person key. */
+export function resolveSpeaker(
+  ref: SpeakerRef | null,
+  discourse: Discourse,
+  resolveRole: (role: RoleKey, pos: number) => string | null,
+): string | null {
+  if (!ref) return null;
+  if (ref.kind === 'person') return ref.key;
+  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender);
+  return resolveRole(ref.role, ref.pos);
+}
+
+/** For the role stage: the subject of a predicate, resolved (pronouns through the discourse). */
+export function subjectBefore(doc: Doc, v: number, discourse: Discourse): string | null {
+  const ref = speakerBefore(doc, v, null, undefined, false);
+  if (!ref) return null;
+  if (ref.kind === 'person') return ref.key;
+  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender);
+  return null;
+}
