@@ -65,6 +65,11 @@ export function words(text: string): string[] {
   return foldForMatch(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/** Lowercase words with their letters kept (ё, қ, …), for transliteration. */
+export function rawWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
 /** Folded, stemmed words of a text. */
 export function stems(text: string): string[] {
   return words(text).map(stemWord);

@@ -1,7 +1,7 @@
-// Latin spellings of Cyrillic names, and a coarse "skeleton" so that any common Latin spelling of a name
-// (Zhaparov, Japarov, Dzhaparov; Tokayev, Tokaev) meets the Cyrillic entry. Small on purpose: the matcher
-// (lib/match) owns page matching; this only serves the search box and the entry header.
-// TODO(2026-11-23): reuse lib/match's transliteration if it exports one once it lands.
+// Latin spellings of Cyrillic names for display (the entry header, exports, English citations), and the
+// matcher's spelling-insensitive skeletons so that any common Latin spelling of a name (Zhaparov, Japarov,
+// Dzhaparov; Tokayev, Tokaev) meets the Cyrillic entry in the search box.
+import { cyrillicSkeletons, latinSkeleton } from '../match/translit';
 
 const CYR_TO_LAT: Record<string, string> = {
   а: 'a',
@@ -73,26 +73,15 @@ export function toLatin(s: string): string {
   return out;
 }
 
-const SKELETON_RULES: [RegExp, string][] = [
-  [/['’ʼ`]/g, ''],
-  [/shch|sch/g, 's'],
-  [/dzh|dj|zh/g, 'j'],
-  [/kh|x/g, 'h'],
-  [/ts|tz|ch|c/g, 'c'],
-  [/sh/g, 's'],
-  [/gh/g, 'g'],
-  [/q|ck/g, 'k'],
-  [/w/g, 'v'],
-  [/ph/g, 'f'],
-  [/ou/g, 'u'],
-  [/y(?=[aeiou])/g, ''],
-  [/y/g, 'i'],
-  [/(.)\1+/g, '$1'],
-];
-
-/** Spelling-insensitive Latin key of a name or word, Cyrillic or Latin: "Жапаров" and "Japarov" → "japarov". */
-export function skeleton(s: string): string {
-  let x = toLatin(s.toLowerCase());
-  for (const [re, to] of SKELETON_RULES) x = x.replace(re, to);
-  return x;
+/** Spelling-insensitive keys of one word, Cyrillic or Latin, from the matcher's transliteration
+ *  (lib/match/translit.ts): "Жапаров", "Japarov", "Zhaparov" and "Dzhaparov" share one. A Cyrillic word with
+ *  ё has two (yo / e). */
+export function skeletons(word: string): string[] {
+  const w = word.toLowerCase();
+  if (/[a-z]/.test(w) && !/[а-яёіқғңөүұәһ]/.test(w)) return [latinSkeleton(w)];
+  const sk = cyrillicSkeletons(w);
+  return sk.length ? sk : [w];
 }
+
+/** The first key of skeletons(word). */
+export const skeleton = (word: string): string => skeletons(word)[0]!;

@@ -9,8 +9,8 @@
 import Fuse from 'fuse.js';
 import type { Statement } from '../extract/pack';
 import { type Corpus, compareDates, getOrAdd } from './corpus';
-import { stemWord, words } from './fold';
-import { skeleton, toLatin } from './latin';
+import { rawWords, stemWord, words } from './fold';
+import { skeleton, skeletons, toLatin } from './latin';
 
 interface PersonDoc {
   i: number;
@@ -86,16 +86,18 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const docs: PersonDoc[] = corpus.persons.map((p, i) => {
     const spellings = [p.name, ...p.variants];
     const stemmed = spellings.map((s) => nameWords(s).map(stemWord).join(' '));
-    const skel = spellings.map((s) => nameWords(s).map(skeleton).join(' '));
-    for (const s of spellings)
-      for (const w of nameWords(s)) {
-        if (w.length < 2) continue;
-        nameStems.add(stemWord(w));
-        nameSkeletons.add(skeleton(w));
-      }
+    const skel = new Set<string>();
+    for (const s of spellings) {
+      const raw = rawWords(s).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+      const ws = raw.map(skeletons);
+      skel.add(ws.map((k) => k[0]).join(' '));
+      skel.add(ws.map((k) => k[k.length - 1]).join(' '));
+      for (const w of nameWords(s)) if (w.length >= 2) nameStems.add(stemWord(w));
+      for (const w of raw) if (w.length >= 2) for (const k of skeletons(w)) nameSkeletons.add(k);
+    }
     const roleTitles = [...(rolesBy.get(p.id) ?? [])];
     const roles = roleTitles.map((t) => words(t).map(stemWord).join(' '));
-    return { i, names: stemmed, skel, roles, roleTitles };
+    return { i, names: stemmed, skel: [...skel], roles, roleTitles };
   });
   const fuse = new Fuse(docs, {
     keys: [
@@ -105,6 +107,8 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     ],
     includeScore: true,
     includeMatches: true,
+    // skeletons use capitals as letter classes (J = ж/zh/j, S = ш/sh); the other keys are folded already
+    isCaseSensitive: true,
     ignoreLocation: true,
     threshold: 0.34,
     minMatchCharLength: 2,
