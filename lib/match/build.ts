@@ -29,6 +29,8 @@ export interface IndexedPerson {
   pi: string;
   /** Latin letters a romanised first name may start with ("zjd" for "Жомарт"). */
   li: string;
+  /** Folded "first last": persons with the same key are taken for one person when a hit must name one. */
+  k: string;
   /** Folded forms of the patronymics and further given names, for "Нурсултан Абишевич Назарбаев". */
   mid: string[];
 }
@@ -139,6 +141,7 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
       pi: initials(parts.patronymics),
       li: [...new Set(parts.firsts.flatMap((x) => [...(LATIN_INITIALS[foldName(x)[0]!] ?? foldName(x)[0]!)]))].join(''),
       mid: [...mid],
+      k: foldName(`${parts.firsts[0] ?? ''} ${parts.lasts[0] ?? p.name}`),
     });
     for (const last of parts.lasts) {
       const words = foldName(last).split(/\s+/);

@@ -122,16 +122,19 @@ export function patronymicForms(lemma: string, g: G): string[] {
 }
 
 /** Looks like a patronymic ("Абишевич", "Петровна", "Абишулы", "Нуркожоевич"). */
-export const isPatronymic = (w: string): boolean => /(ович|евич|ич|овна|евна|ична|инична|улы|уулу|кызы|оглы|угли)$/.test(foldName(w));
+export const isPatronymic = (w: string): boolean => PATRONYMIC_FORM.test(foldName(w));
+/** Any case form of a patronymic ("Николаевичу", "Иосифовной", "Абишулы"). */
+const PATRONYMIC_FORM = /(ович|евич|ич)(а|у|ем|е)?$|(овн|евн|ичн)(а|ы|е|у|ой)$|(улы|уулу|кызы|оглы|угли)$/;
 
 const FEMALE_SURNAME = /(ова|ева|ёва|ина|ына|ская|цкая|кызы)$/;
 const MALE_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|уулу|улы|оглы)$/;
 
 /** Gender from the pack, else lvovich on the first name, else the surname's shape; null when unsure. */
 export function guessGender(given: 'm' | 'f' | null | undefined, first: string | null, last: string): G | null {
-  if (given) return given;
   const l = foldName(last);
   const byShape: G | null = FEMALE_SURNAME.test(l) ? 'f' : MALE_SURNAME.test(l) ? 'm' : null;
+  // a pack gender that contradicts the surname ("Медведев", 'f') is a slip: decline both ways
+  if (given) return byShape && byShape !== given ? null : given;
   let byName: string | null = null;
   try {
     byName = getGender({ first: first ?? undefined, last: byShape ? last : undefined });

@@ -11,7 +11,6 @@
 // independent of the number of known persons. A MatchStream keeps the page state so that blocks added
 // later (a page that loads more text) are matched with the evidence seen so far.
 
-import { foldForMatch } from '../text';
 import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build';
 import { hasSurnameShape, isRoleWord } from './evidence';
 import { isFirstNameWord } from './firstnames';
@@ -56,7 +55,7 @@ export function compile(data: MatchIndexData): Compiled {
       firsts: toMap(data.firsts),
       latinFirsts: toMap(data.latinFirsts),
       mid: data.persons.map((p) => new Set(p.mid)),
-      nameKey: data.persons.map((p) => foldForMatch(p.name).replace(/\s+/g, ' ')),
+      nameKey: data.persons.map((p) => p.k),
     };
     compiledCache.set(data, c);
   }
@@ -163,13 +162,21 @@ export class MatchState {
     }
     const who = whoBefore !== -2 ? whoBefore : whoAfter;
     if (p.strongOnly && !p.role) return null;
+    // a person known by surname alone is taken only with a role word next to the surname
+    const cands = p.role ? p.cands : p.cands.filter((i) => ids[i]!.f.length > 0);
+    if (!cands.length) return null;
     if (who !== -2) {
-      if (who < 0 || !p.cands.includes(who)) return null;
+      if (who < 0 || !cands.includes(who)) return null;
       return { start: p.start, end: p.end, personId: ids[who]!.id, candidates: [ids[who]!.id], strength: p.role ? 'strong' : 'weak' };
     }
-    if (p.initial && !p.role && !(p.nom && p.shape)) return null;
-    const cands = p.cands.map((i) => ids[i]!.id);
-    return { start: p.start, end: p.end, personId: this.single(p.cands), candidates: cands, strength: p.role ? 'strong' : 'weak' };
+    if (!p.role && (!p.shape || (p.initial && !p.nom))) return null;
+    return {
+      start: p.start,
+      end: p.end,
+      personId: this.single(cands),
+      candidates: cands.map((i) => ids[i]!.id),
+      strength: p.role ? 'strong' : 'weak',
+    };
   }
 
   private scanBlock(b: number, text: string): BlockResult {
@@ -290,6 +297,8 @@ export class MatchState {
       const l = latin ? letter.toLowerCase() : foldWord(letter);
       return (latin ? persons[p]!.li : persons[p]!.fi).includes(l);
     };
+    /** A patronymic form that is not also a known surname ("Николаевичу" yes, "Януковичем" no). */
+    const patronymicLike = (k: number): boolean => !latin && k < n && isPatronymic(span(k, k)) && !c.surnames.has(foldWord(span(k, k)));
     const isInitialWord = (k: number): boolean => k >= 0 && k < n && we[k]! - ws[k]! === 1 && isUpperAt(text, ws[k]!);
 
     let full: number[] = [];
@@ -322,13 +331,13 @@ export class MatchState {
         const qe = ps - 1;
         const qs = qe >= 0 && PLAIN_SPACE.test(gap(qe, ps)) ? back(qe) : -1;
         if (qs >= 0 && ps === pe) {
-          full = cands.filter((p) => (isMidOf(pe, p) || (!latin && isPatronymic(span(pe, pe)))) && isFirstOf(qs, qe, p));
+          full = cands.filter((p) => (isMidOf(pe, p) || patronymicLike(pe)) && isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
         if (!full.length) {
           full = cands.filter((p) => isFirstOf(ps, pe, p));
           if (full.length) hs = ws[ps]!;
-          else if (qs >= 0 && ps === pe && !latin && isPatronymic(span(pe, pe)) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
+          else if (qs >= 0 && ps === pe && patronymicLike(pe) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
           else if (this.firstNameLike(text, ps, pe, latin)) conflict = true;
         }
       }
@@ -349,16 +358,21 @@ export class MatchState {
         else conflict = true;
       } else {
         const ne = fwd(ns);
-        full = cands.filter((p) => isFirstOf(ns, ne, p));
+        const m = ne + 1;
+        const patr = (p: number) => isMidOf(m, p) || patronymicLike(m);
+        // "России Борис Ельцин": a capitalised word after the first name claims it (unless a patronymic
+        // that is not followed by a surname of its own: "России Борису Николаевичу Ельцину")
+        const capAt = (x: number) => x < n && PLAIN_SPACE.test(gap(x - 1, x)) && isUpperAt(text, ws[x]!);
+        const claimed = capAt(m);
+        full = cands.filter((p) => isFirstOf(ns, ne, p) && (!claimed || (patr(p) && !capAt(m + 1))));
         if (full.length) {
           he = we[ne]!;
           lastUsed = ne;
-          const m = ne + 1;
-          if (m < n && PLAIN_SPACE.test(gap(ne, m)) && full.every((p) => isMidOf(m, p) || (!latin && isPatronymic(span(m, m))))) {
+          if (claimed) {
             he = we[m]!;
             lastUsed = m;
           }
-        } else if (firstGroups(ns, ne) && !/^[.!?…]/.test(text.slice(we[ne]!, we[ne]! + 1))) conflict = true;
+        } else if (!claimed && firstGroups(ns, ne) && !/^[.!?…]/.test(text.slice(we[ne]!, we[ne]! + 1))) conflict = true;
       }
     }
 
@@ -405,7 +419,7 @@ export class MatchState {
       role: strongOnly ? role === 1 : role > 0,
       initial: caps || sentenceInitial(text, w, i0),
       nom,
-      shape: latin || hasSurnameShape(keyOf(i0, i1)),
+      shape: latin || gids.some((g) => hasSurnameShape(c.data.groups[g]!.key)),
       strongOnly,
     });
     return last;
