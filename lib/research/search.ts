@@ -1,6 +1,9 @@
 // Search box over a corpus. Built once (buildSearchIndex), queried on every keystroke (search).
-//   persons: Fuse.js over a few short keys per person (stemmed Cyrillic names, Latin skeletons, role
-//            titles), so typos, case forms ("Жапарову") and Latin spellings ("Japarov") all meet the entry;
+//   persons: an index from name-word keys (stems of the Cyrillic words, the matcher's Latin skeletons)
+//            and role-word stems to persons; a query word found in neither goes through Fuse.js over the
+//            name-word vocabulary (typos: "Осмнов"). Case forms ("Жапарову") meet through the stems, Latin
+//            spellings ("Japarov") through the skeletons. Fuse over whole person records costs a bitap
+//            scan of every name and role per keystroke; over the vocabulary only when a word is unknown.
 //   statements: an inverted index from word stems to statement numbers, intersected per query word, with
 //            prefix completion and, for a word no statement contains, the nearest words by Fuse over the
 //            vocabulary. Fuse over 100 000 statement texts would be a linear fuzzy scan per keystroke.
@@ -12,17 +15,17 @@ import { type Corpus, compareDates, getOrAdd } from './corpus';
 import { rawWords, stemWord, words } from './fold';
 import { skeleton, skeletons, toLatin } from './latin';
 
-interface PersonDoc {
-  i: number;
-  names: string[];
-  skel: string[];
-  roles: string[];
-  roleTitles: string[];
-}
-
 export interface SearchIndex {
   corpus: Corpus;
-  fuse: Fuse<PersonDoc>;
+  /** name-word key (stem or skeleton) → person numbers */
+  nameKeys: Map<string, number[]>;
+  nameVocabFuse: Fuse<string> | null;
+  roleVocabFuse: Fuse<string> | null;
+  /** role-word stem → person numbers; sorted vocabulary for completion */
+  roleKeys: Map<string, number[]>;
+  roleVocab: string[];
+  /** role titles of each person */
+  rolesOf: string[][];
   /** Statements newest first: postings hold positions in this order, so every hit list comes out sorted. */
   order: number[];
   /** stem → statement positions, ascending */
@@ -30,9 +33,6 @@ export interface SearchIndex {
   /** sorted vocabulary of `postings`, for prefix completion */
   vocab: string[];
   vocabFuse: Fuse<string> | null;
-  /** name-word stems and skeletons of every person: tells the name part of a query from the rest */
-  nameStems: Set<string>;
-  nameSkeletons: Set<string>;
   personIndex: Map<string, number>;
   /** statement positions per person */
   byPerson: Map<string, number[]>;
@@ -81,37 +81,22 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   for (const r of corpus.roles) {
     getOrAdd(rolesBy, r.personId, () => new Set<string>()).add(r.title);
   }
-  const nameStems = new Set<string>();
-  const nameSkeletons = new Set<string>();
-  const docs: PersonDoc[] = corpus.persons.map((p, i) => {
-    const spellings = [p.name, ...p.variants];
-    const stemmed = spellings.map((s) => nameWords(s).map(stemWord).join(' '));
-    const skel = new Set<string>();
-    for (const s of spellings) {
-      const raw = rawWords(s).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-      const ws = raw.map(skeletons);
-      skel.add(ws.map((k) => k[0]).join(' '));
-      skel.add(ws.map((k) => k[k.length - 1]).join(' '));
-      for (const w of nameWords(s)) if (w.length >= 2) nameStems.add(stemWord(w));
-      for (const w of raw) if (w.length >= 2) for (const k of skeletons(w)) nameSkeletons.add(k);
+  const nameKeys = new Map<string, number[]>();
+  const roleKeys = new Map<string, number[]>();
+  const addKey = (m: Map<string, number[]>, k: string, i: number) => {
+    const l = getOrAdd(m, k, () => [] as number[]);
+    if (l[l.length - 1] !== i) l.push(i);
+  };
+  const rolesOf: string[][] = [];
+  corpus.persons.forEach((p, i) => {
+    for (const s of [p.name, ...p.variants]) {
+      for (const w of nameWords(s)) if (w.length >= 2) addKey(nameKeys, stemWord(w), i);
+      for (const w of rawWords(s).flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x])))
+        if (w.length >= 2) for (const k of skeletons(w)) addKey(nameKeys, k, i);
     }
-    const roleTitles = [...(rolesBy.get(p.id) ?? [])];
-    const roles = roleTitles.map((t) => words(t).map(stemWord).join(' '));
-    return { i, names: stemmed, skel: [...skel], roles, roleTitles };
-  });
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'names', weight: 3 },
-      { name: 'skel', weight: 2 },
-      { name: 'roles', weight: 1 },
-    ],
-    includeScore: true,
-    includeMatches: true,
-    // skeletons use capitals as letter classes (J = ж/zh/j, S = ш/sh); the other keys are folded already
-    isCaseSensitive: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
+    const titles = [...(rolesBy.get(p.id) ?? [])];
+    rolesOf.push(titles);
+    for (const t of titles) for (const w of words(t)) if (w.length >= 2) addKey(roleKeys, stemWord(w), i);
   });
 
   const order = corpus.statements.map((_, n) => n);
@@ -133,13 +118,16 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const vocab = [...postings.keys()].sort();
   return {
     corpus,
-    fuse,
+    nameKeys,
+    nameVocabFuse: null,
+    roleVocabFuse: null,
+    roleKeys,
+    roleVocab: [...roleKeys.keys()].sort(),
+    rolesOf,
     order,
     postings,
     vocab,
     vocabFuse: null,
-    nameStems,
-    nameSkeletons,
     personIndex: new Map(corpus.persons.map((p, i) => [p.id, i])),
     byPerson,
     statementDate,
@@ -188,23 +176,82 @@ function intersect(a: number[], b: number[]): number[] {
   return out;
 }
 
-function fusePersons(ix: SearchIndex, text: string): { i: number; score: number; by: Set<MatchedBy>; roles: Set<string> }[] {
-  const ws = nameWords(text).filter((w) => w.length >= 2);
-  if (!ws.length) return [];
-  const stemmed = ws.map(stemWord).join(' ');
-  const skel = ws.map(skeleton).join(' ');
-  const res = ix.fuse.search({ $or: [{ names: stemmed }, { roles: stemmed }, { skel }] }, { limit: 200 });
-  return res.map((r) => {
-    const by = new Set<MatchedBy>();
-    const roles = new Set<string>();
-    for (const m of r.matches ?? []) {
-      if (m.key === 'roles') {
-        by.add('role');
-        if (m.refIndex !== undefined) roles.add(r.item.roleTitles[m.refIndex] ?? '');
-      } else by.add('name');
+interface PersonHit {
+  i: number;
+  score: number;
+  by: Set<MatchedBy>;
+  roles: Set<string>;
+}
+
+const isLatin = (w: string) => /[a-z]/.test(w) && !/[а-я]/.test(w);
+const nameKeyOf = (w: string) => (isLatin(w) ? skeleton(w) : stemWord(w));
+
+/** Sorted-vocabulary entries starting with `prefix`, at most `max`. */
+function completions(vocab: string[], prefix: string, max: number): string[] {
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocab[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix) && out.length < max; i++) out.push(vocab[i]!);
+  return out;
+}
+
+/** People every query word points at, by name (exact key, else near spellings) or by role word. */
+function findPersons(ix: SearchIndex, ws: string[]): PersonHit[] {
+  let acc: Map<number, PersonHit> | null = null;
+  ws.forEach((w, k) => {
+    const hits = new Map<number, PersonHit>();
+    const add = (list: number[] | undefined, score: number, by: MatchedBy, roleStem?: string) => {
+      for (const i of list ?? []) {
+        let h = hits.get(i);
+        if (!h) {
+          h = { i, score, by: new Set(), roles: new Set() };
+          hits.set(i, h);
+        }
+        h.score = Math.min(h.score, score);
+        h.by.add(by);
+        if (roleStem) for (const t of ix.rolesOf[i]!) if (words(t).some((x) => stemWord(x) === roleStem)) h.roles.add(t);
+      }
+    };
+    const key = nameKeyOf(w);
+    add(ix.nameKeys.get(key), 0, 'name');
+    if (!isLatin(w)) {
+      const stem = stemWord(w);
+      add(ix.roleKeys.get(stem), 0.1, 'role', stem);
+      if (k === ws.length - 1 && stem.length >= 3)
+        for (const c of completions(ix.roleVocab, stem, 20)) if (c !== stem) add(ix.roleKeys.get(c), 0.2, 'role', c);
     }
-    return { i: r.item.i, score: r.score ?? 1, by, roles };
+    if (!hits.size && key.length >= 4) {
+      ix.nameVocabFuse ??= new Fuse([...ix.nameKeys.keys()], {
+        includeScore: true,
+        isCaseSensitive: true,
+        threshold: 0.34,
+        ignoreLocation: true,
+      });
+      for (const r of ix.nameVocabFuse.search(key, { limit: 10 })) add(ix.nameKeys.get(r.item), r.score ?? 0.5, 'name');
+      if (!isLatin(w)) {
+        ix.roleVocabFuse ??= new Fuse(ix.roleVocab, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+        for (const r of ix.roleVocabFuse.search(stemWord(w), { limit: 5 }))
+          add(ix.roleKeys.get(r.item), 0.3 + (r.score ?? 0.3), 'role', r.item);
+      }
+    }
+    if (acc === null) acc = hits;
+    else {
+      const prev: Map<number, PersonHit> = acc;
+      const next = new Map<number, PersonHit>();
+      for (const [i, h] of hits) {
+        const p = prev.get(i);
+        if (!p) continue;
+        next.set(i, { i, score: p.score + h.score, by: new Set([...p.by, ...h.by]), roles: new Set([...p.roles, ...h.roles]) });
+      }
+      acc = next;
+    }
   });
+  return [...(acc ?? new Map<number, PersonHit>()).values()].sort((a, b) => a.score - b.score);
 }
 
 export function search(ix: SearchIndex, query: string, opts: SearchOptions = {}): SearchResult {
@@ -215,7 +262,7 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
   if (!qWords.length) return { query, groups: [] };
 
   // Split the query into the words naming someone and the rest.
-  const isNameWord = (w: string) => ix.nameStems.has(stemWord(w)) || (/[a-z]/.test(w) && ix.nameSkeletons.has(skeleton(w)));
+  const isNameWord = (w: string) => ix.nameKeys.has(nameKeyOf(w));
   const nameWs = qWords.filter(isNameWord);
   const restWs = qWords.filter((w) => !isNameWord(w));
 
@@ -255,7 +302,7 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
 
   if (nameWs.length && restWs.length) {
     // "Жапаров выборы": that person's statements containing the rest.
-    const people = fusePersons(ix, nameWs.join(' ')).filter((r) => r.by.has('name'));
+    const people = findPersons(ix, nameWs).filter((r) => r.by.has('name'));
     const hits = statementsMatching(restWs) ?? [];
     const wanted = new Map(people.map((r) => [corpus.persons[r.i]!.id, r]));
     for (const n of hits) {
@@ -268,7 +315,7 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
     for (const e of groups.values()) e.g.matchedBy = ['name', 'statement'];
   }
   if (!groups.size) {
-    for (const r of fusePersons(ix, qWords.join(' '))) {
+    for (const r of findPersons(ix, qWords)) {
       const e = groupFor(r.i, r.score);
       e.g.matchedBy = [...r.by];
       e.g.roles = [...r.roles].filter(Boolean);

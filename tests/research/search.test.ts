@@ -30,6 +30,18 @@ describe('search: roles and statement text', () => {
     expect(search(ix, 'послом').groups.map((g) => g.personId)).toEqual(['p-osmonov']);
     expect(search(ix, 'посол').groups[0]!.roles).toEqual(['посол в Турции']);
   });
+  it.each([
+    ['министра энергетики', ['p-osmonov', 'p-sadykova']],
+    ['аким Касенов', ['p-kasenov']],
+    ['акима Осмонова', []],
+    ['посла', ['p-osmonov']],
+  ])('%s → %j', (q, ids) =>
+    expect(
+      search(ix, q)
+        .groups.map((g) => g.personId)
+        .sort(),
+    ).toEqual(ids),
+  );
   it('finds statements by words in other forms, grouped by person', () => {
     const r = search(ix, 'тарифы');
     expect(r.groups.map((g) => g.personId).sort()).toEqual(['p-rakhimov', 'p-sadykova']);
