@@ -3,7 +3,8 @@
 // (Latin): a page token costs one hash lookup whatever the number of persons, and everything else is
 // confirmed locally around the hit (STYLE.md habit 5).
 import type { Person } from '../extract/pack';
-import { needsStrongEvidence } from './evidence';
+import { hasSurnameShape, needsStrongEvidence } from './evidence';
+import { isKnownFirstName } from './firstnames';
 import { firstNameForms, foldName, type G, guessGender, patronymicForms, surnameForms, surnameGroupKey } from './forms';
 import { nameParts } from './names';
 import { cyrillicSkeletons } from './translit';
@@ -29,6 +30,11 @@ export interface IndexedPerson {
   pi: string;
   /** Latin letters a romanised first name may start with ("zjd" for "Жомарт"). */
   li: string;
+  /**
+   * 1: doubtful person (an extraction slip like "Совета Европы"?): the first name is not in the first-name
+   * lexicon and the surname has no surname ending. Only the full name is matched, never the bare surname.
+   */
+  d: 0 | 1;
   /** Folded "first last": persons with the same key are taken for one person when a hit must name one. */
   k: string;
   /** Folded forms of the patronymics and further given names, for "Нурсултан Абишевич Назарбаев". */
@@ -141,6 +147,7 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
       pi: initials(parts.patronymics),
       li: [...new Set(parts.firsts.flatMap((x) => [...(LATIN_INITIALS[foldName(x)[0]!] ?? foldName(x)[0]!)]))].join(''),
       mid: [...mid],
+      d: doubtful(parts.firsts, parts.lasts) ? 1 : 0,
       k: foldName(`${parts.firsts[0] ?? ''} ${parts.lasts[0] ?? p.name}`),
     });
     for (const last of parts.lasts) {
@@ -177,4 +184,8 @@ function mergeFlags(rec: Record<string, number[]>, key: string, gid: number, fla
   const i = a.findIndex((v) => v >> 3 === gid);
   if (i < 0) a.push(gid * 8 + flags);
   else a[i] = a[i]! | flags;
+}
+
+function doubtful(firsts: string[], lasts: string[]): boolean {
+  return !firsts.some(isKnownFirstName) && !lasts.some((l) => hasSurnameShape(foldName(l).split(/\s+/)[0]!));
 }

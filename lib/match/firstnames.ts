@@ -39,3 +39,10 @@ export function isFirstNameWord(folded: string): boolean {
   const irr = irregularFirstName(folded);
   return irr !== undefined && lexicon(irr);
 }
+
+/** A nominative first name the lexicon knows ("Касым-Жомарт": either part). */
+export function isKnownFirstName(lemma: string): boolean {
+  if (!lexicon) return false;
+  const f = lemma.toLowerCase().replace(/ё/g, 'е');
+  return f.split('-').some((part) => lexicon!(part) || lexicon!(part.replace(/е/g, 'ё')));
+}

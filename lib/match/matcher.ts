@@ -162,8 +162,9 @@ export class MatchState {
     }
     const who = whoBefore !== -2 ? whoBefore : whoAfter;
     if (p.strongOnly && !p.role) return null;
-    // a person known by surname alone is taken only with a role word next to the surname
-    const cands = p.role ? p.cands : p.cands.filter((i) => ids[i]!.f.length > 0);
+    // a person known by surname alone is taken only with a role word next to the surname,
+    // and so is a doubtful one (build.ts: maybe an extraction slip)
+    const cands = p.role ? p.cands : p.cands.filter((i) => ids[i]!.f.length > 0 && !ids[i]!.d);
     if (!cands.length) return null;
     if (who !== -2) {
       if (who < 0 || !cands.includes(who)) return null;
