@@ -1,0 +1,114 @@
+// Side-panel queries: the whole corpus as the research tools see it (both layers, user rows win over
+// shipped rows with the same id, user corrections applied on top), and the user layer's writes: saving
+// extracted articles and imported packs (one transaction, all or nothing), deleting the user's own
+// articles, recording corrections. Corrections live in `meta` under one key (no schema change): they are
+// few, and a shipped-pack import, which replaces only shipped rows, leaves them alone.
+import type { Article, Mention, Person, Role, Statement } from '../extract/pack';
+import type { Corpus } from '../research/corpus';
+import { applyCorrections, type Correction } from '../research/corrections';
+import type { MergePlan } from '../research/import';
+import { type Layer, type TamgaDb, uid } from './db';
+
+export const CORRECTIONS_META = 'corrections';
+
+export interface ResearchCorpus {
+  corpus: Corpus;
+  /** ids of articles from the user layer (editable, deletable) */
+  userArticles: Set<string>;
+  corrections: Correction[];
+  /** corrections that no longer fit their article (text changed, item gone) */
+  stale: Correction[];
+}
+
+function byIdUserFirst<T extends { id: string; layer: Layer }>(rows: T[]): T[] {
+  const m = new Map<string, T>();
+  for (const r of rows) if (r.layer === 'user' || !m.has(r.id)) m.set(r.id, r);
+  return [...m.values()];
+}
+
+const strip = <T extends object>(row: T): T => {
+  const { uid: _u, layer: _l, seq: _s, ...rest } = row as T & { uid?: unknown; layer?: unknown; seq?: unknown };
+  return rest as T;
+};
+
+export async function loadCorrections(db: TamgaDb): Promise<Correction[]> {
+  const v = (await db.meta.get(CORRECTIONS_META))?.value;
+  return Array.isArray(v) ? (v as Correction[]) : [];
+}
+
+export async function addCorrection(db: TamgaDb, c: Correction): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const all = (await loadCorrections(db)).filter((x) => x.key !== c.key);
+    await db.meta.put({ key: CORRECTIONS_META, value: [...all, c] });
+  });
+}
+
+export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
+  const [articles, persons, mentions, roles, statements, corrections] = await db.transaction(
+    'r',
+    [db.articles, db.persons, db.mentions, db.roles, db.statements, db.meta],
+    () =>
+      Promise.all([
+        db.articles.toArray(),
+        db.persons.toArray(),
+        db.mentions.toArray(),
+        db.roles.toArray(),
+        db.statements.toArray(),
+        loadCorrections(db),
+      ]),
+  );
+  const arts: Article[] = byIdUserFirst(articles).map(strip);
+  const base = {
+    articles: arts,
+    persons: byIdUserFirst(persons).map(strip) as Person[],
+    roles: roles.map(strip) as Role[],
+    statements: byIdUserFirst(statements).map(strip) as Statement[],
+  };
+  const fixed = applyCorrections(base, corrections);
+  return {
+    corpus: {
+      articles: arts,
+      persons: fixed.persons,
+      mentions: mentions.map(strip) as Mention[],
+      roles: fixed.roles,
+      statements: fixed.statements,
+    },
+    userArticles: new Set(articles.filter((a) => a.layer === 'user').map((a) => a.id)),
+    corrections,
+    stale: fixed.stale,
+  };
+}
+
+/** Write the records a merge plan adds, in the user layer, in one transaction. */
+export async function saveUserRecords(
+  db: TamgaDb,
+  plan: Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'>,
+): Promise<void> {
+  const layer: Layer = 'user';
+  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+    await db.articles.bulkPut(plan.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })));
+    await db.persons.bulkPut(plan.persons.map((p) => ({ ...p, uid: uid(layer, p.id), layer })));
+    await db.mentions.bulkAdd(plan.mentions.map((m) => ({ ...m, layer })));
+    await db.roles.bulkAdd(plan.roles.map((r) => ({ ...r, layer })));
+    await db.statements.bulkPut(plan.statements.map((s) => ({ ...s, uid: uid(layer, s.id), layer })));
+  });
+}
+
+/** Delete one of the user's articles with its records, and the user persons nothing refers to any more. */
+export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+    await db.articles.delete(uid('user', articleId));
+    const inArticle = (x: { articleId: string; layer: Layer }) => x.layer === 'user' && x.articleId === articleId;
+    await db.mentions.where('layer').equals('user').filter(inArticle).delete();
+    await db.roles.where('layer').equals('user').filter(inArticle).delete();
+    await db.statements.where('layer').equals('user').filter(inArticle).delete();
+    const used = new Set<string>();
+    for (const t of [db.mentions, db.roles, db.statements]) await t.each((x) => used.add(x.personId));
+    const orphans = await db.persons
+      .where('layer')
+      .equals('user')
+      .filter((p) => !used.has(p.id))
+      .primaryKeys();
+    await db.persons.bulkDelete(orphans);
+  });
+}
