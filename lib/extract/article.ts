@@ -1,14 +1,197 @@
-import type { ArticleInput, ParsedArticle } from './types';
+// Article parsing: metadata (date, source, url, title) and which ranges of the verbatim text are article
+// body. Works line by line; each line is classified once (linear in the text length):
+//   marker     " date 2021-10 " at the very start (the collected text's own date stamp)
+//   furniture  image markdown, tickers ("USD 89.47"), clocks, counters and "most read" lists, site chrome
+//              ("Подписаться", "Лента новостей", "DMCA"): outside the body, no persons, no statements
+//   credit     bylines and photo credits/captions ("Tекст: Вера Басилая", "Фото Жанары Каримовой",
+//              "© Sputnik / …"): outside the body, but the people named there are persons
+//   body       everything else; the title is the first short line without a final period.
+import type { ArticleInput, ParsedArticle, Span } from './types';
 
-// STUB (to be replaced): whole text is body, no metadata parsing.
+const MONTHS: Record<string, number> = {
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  мая: 5,
+  май: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MARKER = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s/;
+const IMAGE_LINE = /^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*$/;
+const URL_RE = /https?:\/\/[^\s)\]»"']{1,2000}/g;
+const TICKER = /^\s*(?:USD|EUR|RUB|KZT|KGS|UZS|CNY|GBP|\$|€)\s*[\d.,]+\s*$/i;
+const CLOCK = /^\s*\d{1,2}:\d{2}\s*$/;
+const COUNTER = /^\s*[-–—•*]?\s*\d{0,7}\s*$/;
+const EMOJI_ITEM = /^\s*\d{1,3}\s*\p{Extended_Pictographic}/u;
+const CHROME =
+  /^\s*(?:DMCA|Подписаться|Лента новостей|Популярные новости|Читайте также|Читать также|Реклама(?: на [\p{L}.]{1,30})?|Опубликовано:?|Бизнес|Главное|Новости партнеров|Комментарии|Поделиться)\s*$/iu;
+const CREDIT = /^\s*(?:©|(?:Фото|Фотография|Видео|Текст|Tекст|Автор|Источник фото|На снимке|На фото)(?=[\s:.,]|$))/iu;
+const PHOTO_CAPTION = /(?:Архивное фото|Фото:|Фото из|\d{4}, \d{2}\.\d{2}\.\d{4})/;
+
+interface Line extends Span {
+  text: string;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const validDate = (y: number, m: number, d?: number): boolean =>
+  y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 31));
+
+/** Date from a URL path: "/2022/02/11/" → 2022-02-11, "/2020/February/07/" → 2020-02 (image paths: month only). */
+export function dateFromUrl(url: string, monthOnly = false): string | null {
+  const m =
+    /\/((?:19|20)\d{2})\/([A-Za-z]{3,9}|\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(url) ??
+    /\/((?:19|20)\d{2})\/([A-Za-z]{3,9}|\d{1,2})(?:\/|$)/.exec(url);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = /\d/.test(m[2]!) ? Number(m[2]) : (MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? 0);
+  const d = m[3] ? Number(m[3]) : undefined;
+  if (!validDate(y, mo, d)) return null;
+  return d && !monthOnly ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+}
+
+/** Date written in the text: "28 марта 2024", "02.03.2022". */
+function dateInText(s: string): string | null {
+  const a =
+    /(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+((?:19|20)\d{2})(?!\d)/i.exec(
+      s,
+    );
+  if (a) {
+    const mo = MONTHS[a[2]!.slice(0, 3).toLowerCase()]!;
+    if (validDate(Number(a[3]), mo, Number(a[1]))) return `${a[3]}-${pad(mo)}-${pad(Number(a[1]))}`;
+  }
+  const b = /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/.exec(s);
+  if (b && validDate(Number(b[3]), Number(b[2]), Number(b[1]))) return `${b[3]}-${b[2]}-${b[1]}`;
+  return null;
+}
+
+const SOURCE_PATTERNS: RegExp[] = [
+  // "передает КНИА «Кабар»", "передаёт корреспондент портала "Мой ГОРОД"", "сообщает ТАСС"
+  /(?:переда[её]т|сообщает|пишет|сообщило|сообщил)\s+(?:корреспондент\p{L}{0,3}\s+)?(?:(?:портала|агентства|издания|сайта|телеканала|радио|газеты)\s+)?((?:[\p{Lu}][\p{L}.-]{0,20}\s+)?«[^»\n]{1,60}»|"[^"\n]{1,60}"|[\p{Lu}][\p{L}\d.-]{1,30}(?:\.[a-z]{2,3})?)/u,
+  // "НУР-СУЛТАН, 1 мая. /ТАСС/."
+  /\/([\p{Lu}][\p{L}-]{1,20})\/\./u,
+  // "БИШКЕК, 2 мар — Sputnik."
+  /^[\p{Lu}-]{3,30},\s+\d{1,2}\s+\p{L}{3,8}\.?\s+[—–-]\s+([\p{L}-]{2,30})\./mu,
+];
+
+function sourceOf(body: string, url: string | null): string | null {
+  for (const re of SOURCE_PATTERNS) {
+    const m = re.exec(body);
+    if (m) return m[1]!.trim().replace(/\.$/, '');
+  }
+  if (url) {
+    const host = /^https?:\/\/([^/:?#]+)/.exec(url)?.[1];
+    if (host) return host.replace(/^www\./, '');
+  }
+  return null;
+}
+
+type Kind = 'body' | 'furniture' | 'credit';
+
+function classify(line: Line): Kind {
+  const t = line.text;
+  if (!t.trim()) return 'furniture';
+  if (IMAGE_LINE.test(t) || TICKER.test(t) || CLOCK.test(t) || COUNTER.test(t) || EMOJI_ITEM.test(t) || CHROME.test(t)) return 'furniture';
+  if (CREDIT.test(t)) return 'credit';
+  if (t.length < 400 && PHOTO_CAPTION.test(t)) return 'credit';
+  // a lone name line ("Тамара Вааль"): a byline
+  if (/^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*$/u.test(t)) return 'credit';
+  return 'body';
+}
+
 export function parseArticle(input: ArticleInput): ParsedArticle {
+  const text = input.text;
+  let from = 0;
+  let date: string | null = null;
+  const marker = MARKER.exec(text.slice(0, 40));
+  if (marker) {
+    date = marker[1]!;
+    from = marker[0].length;
+  }
+  const lines = linesOf(text, from);
+  const body: Span[] = [];
+  const credits: Span[] = [];
+  let title: string | null = null;
+  let titleSpan: Span | null = null;
+  // a "most read" block: once a numbered emoji item appears after the article, the rest is furniture
+  let tail = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (EMOJI_ITEM.test(lines[i]!.text)) {
+      tail = i;
+      while (tail > 0 && COUNTER.test(lines[tail - 1]!.text)) tail--;
+      break;
+    }
+  }
+  let imageUrl: string | null = null;
+  let textUrl: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const kind = i >= tail ? 'furniture' : classify(line);
+    if (IMAGE_LINE.test(line.text)) imageUrl ??= /\((.*)\)/.exec(line.text)?.[1] ?? null;
+    if (kind === 'furniture') continue;
+    // trim surrounding whitespace so spans hold text only
+    let s = line.start;
+    let e = line.end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s >= e) continue;
+    (kind === 'credit' ? credits : body).push({ start: s, end: e });
+    if (kind === 'body' && title === null && e - s <= 200 && !/[.!?…:]$/.test(text.slice(s, e)) && /\p{L}/u.test(text.slice(s, e))) {
+      title = text.slice(s, e);
+      titleSpan = { start: s, end: e };
+    }
+    if (kind === 'body' && title === null) title = '';
+  }
+  if (title === '') title = null;
+  for (const m of text.matchAll(URL_RE)) {
+    if (!/\.(?:jpe?g|png|gif|webp|svg)(?:\?|$)/i.test(m[0])) {
+      textUrl = m[0];
+      break;
+    }
+  }
+  const url = input.url ?? textUrl;
+  if (!date) date = (url && dateFromUrl(url)) || dateInText(text.slice(0, 3000)) || (imageUrl ? dateFromUrl(imageUrl, true) : null);
+  const bodyText = body.map((b) => text.slice(b.start, b.end)).join('\n');
   return {
     id: input.id,
-    text: input.text,
-    title: input.title ?? null,
-    date: input.date ?? null,
-    source: input.source ?? null,
-    url: input.url ?? null,
-    body: [{ start: 0, end: input.text.length }],
+    text,
+    title: input.title ?? title,
+    date: input.date ?? date,
+    source: input.source ?? sourceOf(bodyText, url),
+    url,
+    body,
+    titleSpan,
+    credits,
   };
 }

@@ -19,7 +19,7 @@ export function nameRanges(article: ParsedArticle): Span[] {
 }
 
 export function findPersons(article: ParsedArticle, tokens: Token[], sentences: Sentence[]): PersonCluster[] {
-  const words = wordsOf(article.text, tokens, sentences, nameRanges(article));
+  const words = wordsOf(article.text, tokens, sentences, nameRanges(article), article.credits ?? []);
   const raws = scanShapes(words, article.text);
   return clusterMentions(raws, words, article.text);
 }

@@ -53,7 +53,7 @@ interface Candidate {
 }
 
 /** Every reading of a full mention that agrees in gender and case, scored. */
-function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
+export function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
   const hint = caseHint(words, m.w0);
   const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
   const gHint = genderHint(words, endWord, text);
@@ -81,11 +81,12 @@ function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
         if (s) cases = cases.filter((c) => s.cases.includes(c));
         if (p) cases = cases.filter((c) => p.cases.includes(c));
         if (!cases.length) continue;
-        let score = (f ? firstPrior(f) : 0) + (s?.strong ? 1 : 0) + (cases.includes('nom') ? 0.3 : 0);
+        let score = (f ? firstPrior(f) : 0) + (s?.strong ? 1 : 0) + (!hint && cases.includes('nom') ? 0.3 : 0);
         if (hint) score += cases.some((c) => hint.includes(c)) ? 2 : -2;
-        if (gHint) score += gHint === g && cases.includes('nom') ? 1.5 : -1.5;
+        // a verb agrees with its subject only: it says nothing about a name the context puts in another case
+        if (gHint && cases.includes('nom') && (!hint || hint.includes('nom'))) score += gHint === g ? 1.5 : -1.5;
         // a surname that stays as written reads more naturally than one re-derived from a "case form"
-        if (s && s.lemma === lastWord!.lower) score += OBLIQUE_LOOKING.test(s.lemma) ? -0.5 : 0.2;
+        if (s && s.lemma === lastWord!.lower) score += OBLIQUE_LOOKING.test(s.lemma) ? -0.5 : 0.1;
         // a consonant stem re-derived from a case ending ("Долгорукому" → "Долгоруком") is not a surname
         if (s && s.lemma !== lastWord!.lower && /(?:ом|ем|ог|ег|ым|им)$/.test(s.lemma)) score -= 0.7;
         if (f?.lexGender) score += 0.5;
@@ -134,9 +135,13 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
   full.forEach((m, i) => {
     let best: Candidate | null = null;
     let bestScore = -Infinity;
+    const own = cands[i]!.reduce<Candidate | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+    const ownKey = own ? keyOf(own.first, own.last) : '';
     for (const c of cands[i]!) {
       const k = keyOf(c.first, c.last);
-      const s = c.score + ((votes.get(k) ?? 0) > 1 ? 1 : 0);
+      // another mention of the article reads this name so: "Зойир Мирзаев" … "по мнению Зойира Мирзаева"
+      const others = (votes.get(k) ?? 0) - (k === ownKey ? 1 : 0);
+      const s = c.score + (others > 0 ? 1.5 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -266,7 +271,12 @@ function resolveBareOnly(
     if (afterLocative) continue;
     const gh = genderHint(words, m.w0, text);
     if (!strong) continue;
-    const evidence = roleBefore || !w.sentStart || gh !== null;
+    // in quotes: a title («Протоколов сионских мудрецов», «Демидов»)
+    if (/[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start))) continue;
+    // "Иванова" may be his genitive or her nominative, "Аргентина" a country: alone such a form is no evidence
+    const ambiguous =
+      rs.some((r) => r.gender === 'f' && r.cases.includes('nom')) && rs.some((r) => r.gender === 'm' && !r.cases.includes('nom'));
+    const evidence = roleBefore || gh !== null || (!w.sentStart && !ambiguous);
     // group key: an attested nominative-looking lemma if any, else the strongest reading
     const pick =
       rs.find((r) => r.strong && attested.has(r.lemma) && (!gh || r.gender === gh)) ??

@@ -36,6 +36,8 @@ export function surnameForms(lemma: string, g: G): Forms | null {
   const last = w[w.length - 1];
   if (w.length < 2) return null;
   if (INDECLINABLE_SURNAME.test(w)) return same(w);
+  // adjective case endings are never a nominative ("Партизанского", "Долгорукому")
+  if (/(?:ого|его|ому|ему)$/.test(w)) return null;
   if (g === 'm') {
     if (POSSESSIVE_M.test(w)) return [w, w + 'а', w + 'у', w + 'а', w + 'ым', w + 'е'];
     if (ADJ_M.test(w) && w.length >= 5) {

@@ -24,12 +24,13 @@ const lastCache = new Map<string, SurnameReading[]>();
 const MAX_CACHE = 50_000;
 
 const ADJ_OR_VERB =
-  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|ли|ло|ся|сь|ция|ние|ство|ость|изм)$/;
+  /(?:ии|ами|ями|ах|ях|ей|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|ли|ло|ся|сь|ция|ние|ство|ость|изм)$/;
 const FEMALE_CA = /(?:ай|гуль|гүл|гул|им|ым|нур)$/;
 
 /** Genders a first name outside the lexicon may have, judged by its ending. */
 function unknownFirstGender(lemma: string): G | null | undefined {
   if (lemma.length < 3) return undefined;
+  if (/[аеиоуэюя][ая]$/.test(lemma)) return null; // "Джошуа"
   if (/[ая]$/.test(lemma)) return 'f';
   if (/[еёоуэю]$/.test(lemma)) return undefined;
   if (/[иы]$/.test(lemma)) return 'm';
@@ -56,7 +57,7 @@ export function firstReadings(lower: string): FirstReading[] {
   }
   const irr = irregularFirstName(lower);
   if (irr) {
-    r.push({ lemma: irr, gender: 'm', cases: ['gen', 'dat', 'acc', 'ins', 'loc'], known: true, maybe: false });
+    r.push({ lemma: irr, gender: 'm', cases: ['gen', 'dat', 'acc', 'ins', 'loc'], known: true, maybe: false, lexGender: true });
   }
   for (const x of analyseFirstName(lower, (l) => (firstNameGender(l) === undefined ? undefined : null))) {
     const lg = firstNameGender(x.lemma);

@@ -9,7 +9,15 @@
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
 import { roleHeadOf } from '../lexicon/roles';
 import { SURNAME_PARTICLES } from '../lexicon/surnames';
-import { type FirstReading, firstReadings, isStrongSurname, nameLikeUnknown, patronymicReadings, surnameReadings } from './readings';
+import {
+  type FirstReading,
+  firstReadings,
+  isStrongBareSurname,
+  isStrongSurname,
+  nameLikeUnknown,
+  patronymicReadings,
+  surnameReadings,
+} from './readings';
 import type { Word } from './words';
 
 export type ShapeName = 'LAST_FIRST_PATR' | 'INITIALS_LAST' | 'FIRST_PATR_LAST' | 'FIRST_PATR' | 'FIRST_LAST' | 'LAST_INITIALS' | 'BARE';
@@ -108,7 +116,10 @@ function lastFirstPatr(words: Word[], i: number, text: string): RawMention | nul
   const l = words[i]!;
   const f = words[i + 1];
   const p = words[i + 2];
-  if (!f || !p || !f.joined || !p.joined || !surnameCandidate(l)) return null;
+  if (!f || !p || !f.joined || !p.joined || !isStrongSurname(l.lower)) return null;
+  // "Федерации Дмитрий Анатольевич Медведев": the surname comes after
+  const after = words[i + 3];
+  if (after?.joined && after.cap) return null;
   if (!asFirst(f, l, text).some((r) => r.known) || !patronymicReadings(p.lower).length) return null;
   if (asFirst(l, words[i - 1], text).some((r) => r.known)) return null;
   return { shape: 'LAST_FIRST_PATR', start: l.start, end: p.end, first: i + 1, patr: i + 2, last: [i], w0: i };
@@ -141,7 +152,7 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   // an UPPERCASE word after a name is an acronym ("СНГ", "ГКНБ") unless it looks like a surname
   if (n1.upper && !upperPair && !strong) return null;
   // first names that are also role nouns ("Аким") need a clear surname
-  if (known && roleHeadOf(w.lower) && !strong) return null;
+  if (known && roleHeadOf(w.lower) && !isStrongBareSurname(n1.lower)) return null;
   if (known) {
     // "Мария Ивановна" style pairs of two first names are not FIRST_LAST unless the second is a clear surname
     if (!strong && !upperPair && firstReadings(n1.lower).some((r) => r.known) && !isStrongSurname(n1.lower)) {
@@ -151,7 +162,36 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
     return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
   }
   if (w.upper && !n1.upper) return null;
-  if ((maybe || nameLikeUnknown(w.lower)) && (strong || upperPair))
+  if (!maybe && !nameLikeUnknown(w.lower)) return null;
+  // "Израиля Биньямин Нетаньяху", "Турции Екатерина": a place in the genitive before a full name
+  if (firstReadings(n1.lower).some((r) => r.known)) return null;
+  // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
+  if (w.sentStart && /[иы]$/.test(w.lower)) return null;
+  if (strong || (upperPair && !w.sentStart) || (w.credit && n1.credit && isolatedPair(words, i)) || foreignPair(words, i, text))
     return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
   return null;
+}
+
+/** Not part of a longer run of capitalised words ("Президент Кыргызстана Садыр Жапаров"). */
+function isolatedPair(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const after = words[i + 2];
+  return !(prev?.joined && prev.cap && !words[i]!.sentStart) && !(after?.joined && after.cap);
+}
+
+/**
+ * Two name-like capitalised words in mid-sentence that no lexicon knows ("Гергей Ковач", "Наото Кан"):
+ * in Russian prose such a pair is nearly always a person, if it is not part of a longer capitalised run.
+ */
+function foreignPair(words: Word[], i: number, text: string): boolean {
+  const w = words[i]!;
+  const n1 = words[i + 1]!;
+  if (w.sentStart || n1.upper || w.upper) return false;
+  const prev = words[i - 1];
+  if (!isolatedPair(words, i)) return false;
+  if (!nameLikeUnknown(n1.lower) && !surnameReadings(n1.lower).some((r) => r.strong)) return false;
+  // inside a quoted title («Коста Рика», «Газпром Нефть») or after a locative preposition ("в Сан Луисе")
+  if (/[«"„“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return false;
+  if (prev?.joined && !prev.cap && /^(?:в|во|на|из|под|над|над|около)$/.test(prev.lower)) return false;
+  return true;
 }

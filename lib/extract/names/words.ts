@@ -20,6 +20,8 @@ export interface Word {
   sentStart: boolean;
   /** Only spaces (no line break, no punctuation) separate this word from the previous one. */
   joined: boolean;
+  /** Inside a credit line (byline, photo credit), where a capitalised pair is a name more often than not. */
+  credit: boolean;
 }
 
 const CAP = /^\p{Lu}/u;
@@ -43,12 +45,13 @@ function splitGlued(t: Token): Array<{ text: string; start: number; end: number 
   return out;
 }
 
-export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ranges: Span[]): Word[] {
+export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ranges: Span[], credits: Span[] = []): Word[] {
   const out: Word[] = [];
   let r = 0;
   let s = 0;
   let prevEnd = -1;
   let prevTok = -2;
+  let c = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (r < ranges.length && ranges[r]!.end <= t.start) r++;
@@ -56,6 +59,8 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
     if (t.start < ranges[r]!.start || t.kind !== 'word') continue;
     while (s < sentences.length && sentences[s]!.end <= t.start) s++;
     const sent = sentences[s];
+    while (c < credits.length && credits[c]!.end <= t.start) c++;
+    const credit = c < credits.length && credits[c]!.start <= t.start;
     for (const part of splitGlued(t)) {
       const cap = CAP.test(part.text);
       let sentStart = !sent || part.start <= sent.start;
@@ -75,6 +80,7 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
         upper: cap && part.text.length >= 2 && !HAS_LOWER.test(part.text),
         cyr: CYR.test(part.text),
         sentStart,
+        credit,
         joined: prevTok === i - 1 && /^[ \u00A0\t]+$/.test(gap),
       });
       prevEnd = part.end;
