@@ -187,7 +187,13 @@ export class MatchState {
     const n = w.n;
     const ws = w.start;
     const we = w.end;
-    const dashGap = (a: number): boolean => we[a]! + 1 === ws[a + 1]! && isDash(text.charCodeAt(we[a]!));
+    // a compound joins words of one script across one dash: "Касым-Жомарт", never "Жапаров-Sadyr"
+    const dashGap = (a: number): boolean =>
+      we[a]! + 1 === ws[a + 1]! &&
+      isDash(text.charCodeAt(we[a]!)) &&
+      text.charCodeAt(ws[a]!) < 0x250 === text.charCodeAt(ws[a + 1]!) < 0x250;
+    // words up to `floor` belong to an earlier mention: "Жапаров С.Жапарова" is two mentions, not three
+    let floor = -1;
     for (let i = 0; i < n; i++) {
       const s = ws[i]!;
       let e = i;
@@ -206,7 +212,10 @@ export class MatchState {
         entries = this.lookup(text.slice(s, we[i]!), latin);
         end = i;
       }
-      if (entries) i = this.confirm(b, text, i, end, entries, latin, res);
+      if (entries) {
+        const r = this.confirm(b, text, i, end, entries, latin, res, floor);
+        if (r >= 0) i = floor = r;
+      }
     }
     return res;
   }
@@ -217,9 +226,18 @@ export class MatchState {
 
   /**
    * Confirm a surname found at words i0..i1: records a strong hit, a conflict or a pending mention.
-   * Returns the index of the last word consumed.
+   * Returns the index of the last word consumed, or -1 when the surname had no candidate here.
    */
-  private confirm(b: number, text: string, i0: number, i1: number, entries: number[], latin: boolean, res: BlockResult): number {
+  private confirm(
+    b: number,
+    text: string,
+    i0: number,
+    i1: number,
+    entries: number[],
+    latin: boolean,
+    res: BlockResult,
+    floor: number,
+  ): number {
     const { c, w } = this;
     const ws = w.start;
     const we = w.end;
@@ -228,7 +246,11 @@ export class MatchState {
     const gap = (a: number, z: number): string => text.slice(we[a]!, ws[z]!);
     const span = (s: number, e: number): string => text.slice(ws[s]!, we[e]!);
     const keyOf = (s: number, e: number): string => (latin ? latinSkeleton(span(s, e)) : foldWord(span(s, e)));
-    const dashGap = (a: number): boolean => we[a]! + 1 === ws[a + 1]! && isDash(text.charCodeAt(we[a]!));
+    // a compound joins words of one script across one dash: "Касым-Жомарт", never "Жапаров-Sadyr"
+    const dashGap = (a: number): boolean =>
+      we[a]! + 1 === ws[a + 1]! &&
+      isDash(text.charCodeAt(we[a]!)) &&
+      text.charCodeAt(ws[a]!) < 0x250 === text.charCodeAt(ws[a + 1]!) < 0x250;
     /** First word of the dash-compound ending at word e ("Касым-Жомарта" → index of "Касым"). */
     const back = (e: number): number => {
       let s = e;
@@ -283,7 +305,7 @@ export class MatchState {
       if (flags & NOM) nom = true;
       if (!grp.strong) strongOnly = false;
     }
-    if (!cands.length) return i0;
+    if (!cands.length) return -1;
 
     const s = ws[i0]!;
     const e = we[last]!;
@@ -310,12 +332,12 @@ export class MatchState {
 
     // left: [First [Patronymic|Middle]] Surname, or initials "С. Жапаров", "С.Н. Жапаров", "К.-Ж. Токаев"
     const pe = i0 - 1;
-    if (pe >= 0 && isUpperAt(text, ws[back(pe)]!)) {
+    if (pe > floor && back(pe) > floor && isUpperAt(text, ws[back(pe)]!)) {
       const g1 = gap(pe, i0);
       if (isInitialWord(pe) && INITIAL_GAP.test(g1)) {
         let first = pe;
         let second = -1;
-        if (isInitialWord(pe - 1) && INITIAL_PAIR_GAP.test(gap(pe - 1, pe))) {
+        if (pe - 1 > floor && isInitialWord(pe - 1) && INITIAL_PAIR_GAP.test(gap(pe - 1, pe))) {
           first = pe - 1;
           second = pe;
         }
@@ -330,7 +352,7 @@ export class MatchState {
         const ps = back(pe);
         // First Patronymic Surname: the patronymic known for the person, or any patronymic-shaped word
         const qe = ps - 1;
-        const qs = qe >= 0 && PLAIN_SPACE.test(gap(qe, ps)) ? back(qe) : -1;
+        const qs = qe > floor && PLAIN_SPACE.test(gap(qe, ps)) && back(qe) > floor ? back(qe) : -1;
         if (qs >= 0 && ps === pe) {
           full = cands.filter((p) => (isMidOf(pe, p) || patronymicLike(pe)) && isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;

@@ -31,9 +31,8 @@ export function charClass(c: number): number {
 
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019;
 
-/** Any dash or hyphen (lib/text DASH_CHARS). */
-export const isDash = (c: number): boolean =>
-  c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+/** A dash that can join the parts of a compound name: hyphens, figure and en dash (not the em dash). */
+export const isDash = (c: number): boolean => c === 0x2d || (c >= 0x2010 && c <= 0x2013) || c === 0xfe63 || c === 0xff0d;
 
 export interface Words {
   n: number;
