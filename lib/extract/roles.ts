@@ -69,7 +69,19 @@ export function analyseRoles(analysis: ArticleAnalysis): RoleAnalysis {
 const DASHES = new Set(['-', '—', '–', '‒', '―']);
 const APPOSITION_OPENERS = new Set([',', '(', ...DASHES]);
 const RELATIVE = new Set(['которого', 'которой', 'который', 'которая', 'которые', 'их', 'его', 'ее', 'её']);
-const INDECLINABLE_HEADS = new Set(['замминистра', 'замглавы', 'зампредседателя', 'пресс-атташе']);
+const INDECLINABLE_HEADS = new Set([
+  'замминистра',
+  'замглавы',
+  'зампредседателя',
+  'замруководителя',
+  'замначальника',
+  'замдиректора',
+  'замакима',
+  'замхокима',
+  'замгубернатора',
+  'замгенпрокурора',
+  'пресс-атташе',
+]);
 
 /** Copulas before an instrumental role: {former?: true when the form says the role is past}. */
 const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {

@@ -34,6 +34,13 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   нарком: true,
   заместитель: true,
   замглавы: true,
+  замруководителя: true,
+  замначальника: true,
+  замдиректора: true,
+  замакима: true,
+  замхокима: true,
+  замгубернатора: true,
+  замгенпрокурора: true,
   зампред: true,
   зампредседателя: true,
   первозаместитель: true,
@@ -165,7 +172,19 @@ const indeclinable: Paradigm = (l) => [l];
 
 /** Nouns whose stem drops a vowel when inflected ("посол" → "посла"). */
 const FLEETING: Record<string, string> = { посол: 'посл', певец: 'певц', владелец: 'владельц', совладелец: 'совладельц' };
-const INDECLINABLE = new Set(['замминистра', 'замглавы', 'зампредседателя', 'пресс-атташе']);
+const INDECLINABLE = new Set([
+  'замминистра',
+  'замглавы',
+  'зампредседателя',
+  'замруководителя',
+  'замначальника',
+  'замдиректора',
+  'замакима',
+  'замхокима',
+  'замгубернатора',
+  'замгенпрокурора',
+  'пресс-атташе',
+]);
 const ADJECTIVAL = new Set(['управляющий', 'командующий', 'главнокомандующий', 'учёный']);
 
 function paradigmOf(lemma: string): string[] {

@@ -157,7 +157,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       if (OPEN_Q.includes(t.text)) {
         let q = k + 1;
         while (q < max && q < k + 7 && !CLOSE_Q.includes(tokens[q]!.text) && tokens[q]!.text !== '.') q++;
-        if (q < max && q > k + 1 && CLOSE_Q.includes(tokens[q]!.text)) {
+        if (q < max && q > k + 1 && CLOSE_Q.includes(tokens[q]!.text) && isUpperStart(tokens[k + 1]!.text)) {
           k = q + 1;
           end = k;
           continue;

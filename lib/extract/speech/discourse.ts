@@ -84,7 +84,8 @@ export class Discourse {
     steps = 0;
     for (let i = upperBound(this.events, pos) - 1; i >= 0 && steps < MAX_STEPS; i--, steps++) {
       const e = this.events[i]!;
-      if (e.sent < minSent || (best && e.pos < best.pos)) break;
+      // a speaker beats a plain subject named later in the same sentence ("X заявил, что Y находится …")
+      if (e.sent < minSent || (best && e.sent < best.sent)) break;
       if (this.fits(e.key, gender)) {
         best = e;
         break;

@@ -41,6 +41,7 @@ export interface Doc {
 }
 
 const cache = new WeakMap<ArticleAnalysis, Doc>();
+const NOMINATIVE_PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична)$/;
 
 export function docOf(analysis: ArticleAnalysis): Doc {
   let d = cache.get(analysis);
@@ -118,7 +119,7 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
       let nominative = true;
       for (let t = t0; t < t1; t++) {
         const w = words[t]!;
-        if (tokens[t]!.kind === 'word' && w.length > 1 && !parts.has(w)) nominative = false;
+        if (tokens[t]!.kind === 'word' && w.length > 1 && !parts.has(w) && !NOMINATIVE_PATRONYMIC.test(w)) nominative = false;
       }
       if (m.gramCase) nominative = m.gramCase === 'nom';
       mentions.push({ start: m.start, end: m.end, t0, t1, key: p.key, nominative });
@@ -145,7 +146,8 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
     genderOf(key) {
       const p = persons.get(key);
       if (!p) return null;
-      return p.gender ?? surnameGender(p.last);
+      // a Russian-shaped surname settles it ("Песков" is a man whatever the context guessed)
+      return surnameGender(p.last) ?? p.gender;
     },
     tokenAt: (offset) => lowerBound(starts, offset),
     inBody,

@@ -34,6 +34,8 @@ export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: Ro
   if (verb === 'pl') return null;
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
+  // "Петров вступил в спор и написал …": the subject of a coordinated verb is before the first verb
+  if (doc.words[v - 1] === 'и') stopAtVerbs = false;
   for (let k = v - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < LOOK; k--, n++) {
     const mi = doc.mentionOf[k]!;
     if (mi >= 0) {

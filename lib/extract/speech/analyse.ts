@@ -1,0 +1,116 @@
+// Speech stage, once per article: collect candidates from the quote and reported-speech patterns and every
+// speech verb with a subject (an "event": "ответил первый заместитель акима Иван Петров"), then resolve
+// speakers in text order so that pronouns and role nouns see the speakers before them:
+//   person   → that person
+//   pronoun  → discourse.resolvePronoun (subjects and speakers of the preceding sentences)
+//   role     → the person holding a matching role (roles.ts), else the speaker just before it
+//   carried  → the speaker of an attribution in the same or the previous sentence
+// Statements whose speaker stays unknown (press services, "сообщили в полиции") are dropped.
+import { analyseRoles, resolveRoleRef } from '../roles';
+import type { ArticleAnalysis, ExtractedStatement } from '../types';
+import { speechVerbAt } from './attribution';
+import type { Candidate } from './candidate';
+import { Discourse, type Referent } from './discourse';
+import { type Doc, docOf } from './doc';
+import { quoteCandidates } from './quote-candidates';
+import { findQuoteSpans } from './quote-spans';
+import { reportedCandidates } from './reported-patterns';
+import { type RoleRefAt, speakerAfter, speakerBefore } from './subject';
+
+export interface SpeechAnalysis {
+  quotes: ExtractedStatement[];
+  reported: ExtractedStatement[];
+}
+
+const cache = new WeakMap<ArticleAnalysis, SpeechAnalysis>();
+
+export function analyseSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
+  let r = cache.get(analysis);
+  if (!r) {
+    r = buildSpeech(analysis);
+    cache.set(analysis, r);
+  }
+  return r;
+}
+
+function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
+  const doc = docOf(analysis);
+  const roles = analyseRoles(analysis);
+  const refAt = new Map<number, { role: (typeof roles.refs)[number]['key']; t1: number; nominative: boolean }>();
+  for (const r of roles.refs) refAt.set(r.t0, { role: r.key, t1: doc.tokenAt(r.end), nominative: r.nominative });
+  const roleAt: RoleRefAt = (t) => refAt.get(t);
+
+  // referents for pronouns: names, and nominative role nouns standing for someone named before
+  const referents: Referent[] = doc.mentions.map((m) => ({ pos: m.start, sent: doc.sentOf[m.t0]!, key: m.key, subject: m.nominative }));
+  for (const r of roles.refs) {
+    if (!r.nominative) continue;
+    const key = resolveRoleRef(analysis, r.key, r.start, false);
+    if (key) referents.push({ pos: r.start, sent: doc.sentOf[r.t0]!, key, subject: true });
+  }
+  const discourse = new Discourse(doc, referents);
+
+  const spans = findQuoteSpans(doc.text, analysis.article.body);
+  const { candidates: quoteCands } = quoteCandidates(doc, spans, roleAt);
+  const candidates: Candidate[] = [...quoteCands, ...reportedCandidates(doc, spans, roleAt), ...events(doc, roleAt)];
+  candidates.sort((a, b) => a.anchor - b.anchor || order(a) - order(b));
+
+  const quotes: ExtractedStatement[] = [];
+  const reported: ExtractedStatement[] = [];
+  for (const c of candidates) {
+    const key = resolve(analysis, discourse, c);
+    if (!key) continue;
+    discourse.addEvent(c.anchor, key);
+    if (c.kind === 'event' || !doc.isProse(c.start, c.end)) continue;
+    const st: ExtractedStatement = { personKey: key, kind: c.kind, text: doc.text.slice(c.start, c.end), start: c.start, end: c.end };
+    (c.kind === 'quote' ? quotes : reported).push(st);
+  }
+  const quoteTexts = new Set(quotes.map((q) => q.text));
+  return { quotes: dedupe(quotes), reported: dedupe(reported).filter((r) => !isOnlyAQuote(doc.text, r, quoteTexts)) };
+}
+
+const order = (c: Candidate): number => (c.kind === 'event' ? 0 : 1);
+
+function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate): string | null {
+  const sp = c.speaker;
+  if (sp?.kind === 'person') return sp.key;
+  if (sp?.kind === 'pronoun') return discourse.resolvePronoun(c.contextPos ?? sp.pos, sp.gender);
+  if (sp?.kind === 'role') {
+    const key = resolveRoleRef(analysis, sp.role, sp.pos, true);
+    if (key) return key;
+    // a role noun nobody in the text holds ("уточнил замруководителя палаты") right after a quote by someone
+    return discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null;
+  }
+  if (c.carry) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 1)?.key ?? null;
+  if (c.cutAttribution) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 3)?.key ?? null;
+  return null;
+}
+
+/** Every speech verb with a subject is an event, even without a statement ("ответил Иван Петров"). */
+function events(doc: Doc, roleAt: RoleRefAt): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const v = speechVerbAt(doc, t);
+    if (!v || !doc.inBody(doc.tokens[t]!.start, doc.tokens[t]!.end)) continue;
+    const ref = speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
+    if (ref) out.push({ kind: 'event', start: 0, end: 0, anchor: ref.pos, speaker: ref, pattern: 'EVENT' });
+  }
+  return out;
+}
+
+function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
+  const seen = new Set<string>();
+  const out: ExtractedStatement[] = [];
+  for (const s of list.sort((a, b) => a.start - b.start)) {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out;
+}
+
+/** A reported clause that is nothing but a quote ("…, что «нужно сломать эту систему»") is the quote alone. */
+function isOnlyAQuote(text: string, r: ExtractedStatement, quoteTexts: Set<string>): boolean {
+  const inner = text.slice(r.start, r.end).replace(/^[\s«"„“]+|[\s»"“”.]+$/g, '');
+  return quoteTexts.has(inner);
+}

@@ -1,0 +1,81 @@
+// Attribution shapes that follow a stretch of speech: ", — сказал он", "! – говорит Азат ПЕРУАШЕВ",
+// "», сообщил Петров", "»: Петров пошутил". `speechVerbAt` recognises the verb (with its required object
+// for "выразил уверенность"); `attributionAt` the punctuation-dash-verb shape starting at a token.
+import { requiredObjects, speechVerbOf, type VerbGender } from '../lexicon/speech-verbs';
+import type { Doc } from './doc';
+
+export interface VerbAt {
+  /** First and last token of the verb phrase. */
+  t: number;
+  last: number;
+  gender: VerbGender;
+}
+
+export interface Attribution {
+  /** First token of the attribution (the punctuation or dash after the speech). */
+  from: number;
+  verb: VerbAt;
+}
+
+export const DASH = new Set(['-', '—', '–', '‒', '―']);
+const LEAD_ADVERBS = new Set(['также', 'затем', 'потом', 'позже', 'тогда', 'еще', 'уже', 'вновь', 'снова']);
+
+/** The speech verb at token `t` ("заявил", "выразил уверенность"), or null. */
+export function speechVerbAt(doc: Doc, t: number): VerbAt | null {
+  const tok = doc.tokens[t];
+  if (tok?.kind !== 'word') return null;
+  const v = speechVerbOf(doc.words[t]!);
+  if (!v) return null;
+  const objects = requiredObjects(v);
+  if (objects) {
+    const next = doc.words[t + 1];
+    if (!next || !objects.includes(next)) return null;
+    return { t, last: t + 1, gender: v.gender };
+  }
+  return { t, last: t, gender: v.gender };
+}
+
+/** A speech verb at `t` or after one leading adverb ("— также отметил он"). */
+function verbNear(doc: Doc, t: number): VerbAt | null {
+  const v = speechVerbAt(doc, t);
+  if (v) return v;
+  if (LEAD_ADVERBS.has(doc.words[t] ?? '')) return speechVerbAt(doc, t + 1);
+  return null;
+}
+
+/**
+ * An attribution starting at token `t`: optional , ! ? … then a dash, then a speech verb; or a comma then a
+ * speech verb (after a closing quotation mark only, `commaAlone`).
+ */
+export function attributionAt(doc: Doc, t: number, commaAlone: boolean): Attribution | null {
+  const { tokens } = doc;
+  let k = t;
+  let punct = false;
+  while (k < tokens.length && k < t + 2 && ',!?…'.includes(tokens[k]!.text) && tokens[k]!.kind === 'punct') {
+    k++;
+    punct = true;
+  }
+  if (k < tokens.length && DASH.has(tokens[k]!.text)) {
+    const v = verbNear(doc, k + 1);
+    return v ? { from: t, verb: v } : null;
+  }
+  if (punct && commaAlone && tokens[t]!.text === ',') {
+    const v = verbNear(doc, k);
+    return v ? { from: t, verb: v } : null;
+  }
+  return null;
+}
+
+/** Is there any attribution-like continuation after a quote at `t` (", — говорится в сообщении")? */
+export function attributionLike(doc: Doc, t: number): boolean {
+  const { tokens } = doc;
+  let k = t;
+  while (k < tokens.length && k < t + 2 && ',!?…'.includes(tokens[k]!.text)) k++;
+  const tok = tokens[k];
+  if (!tok || tok.newlineBefore) return false;
+  if (DASH.has(tok.text)) return true;
+  // "», говорится в сообщении", "», сообщили в полиции"
+  return (
+    k > t && tokens[t]!.text === ',' && tok.kind === 'word' && (speechVerbAt(doc, k) !== null || /(тся|ется|ится)$/.test(doc.words[k]!))
+  );
+}

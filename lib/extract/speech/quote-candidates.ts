@@ -1,0 +1,244 @@
+// Direct speech, as named patterns:
+//   DASH_LINE        "– Не слышал я такого запрета! – сказал Урал МУХАМЕДЖАНОВ. – Мажилис …" (per line)
+//   QUOTE_THEN_ATTR  «…», — сказал он.   «…»: Петров пошутил
+//   SPLIT            «A, — сказал он. — B»  → two quotes, one speaker
+//   COLON_BEFORE     Петров: «…»   Петров заявил: «…»
+//   IN_CLAUSE        Он напомнил, что «беспорядки…» происходили   Петров написал «…»   (not titles)
+//   CARRIED          a quote opening a sentence right after an attribution ("По словам X, …. «…»")
+// A quote needs speech: an attribution, or a sentence-like span after a speech verb. Titles of media and
+// parties and scare-quoted words are left alone.
+
+import { type Attribution, attributionAt, attributionLike, DASH, speechVerbAt } from './attribution';
+import type { Candidate } from './candidate';
+import type { Doc } from './doc';
+import type { QuoteSpan } from './quote-spans';
+import { type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+const TRAILING = /[\s,;:—–-]+$/u;
+
+function trimEnd(doc: Doc, start: number, end: number): number {
+  const m = TRAILING.exec(doc.text.slice(start, end));
+  return m ? end - m[0].length : end;
+}
+
+function tokenRangeOf(doc: Doc, start: number, end: number): [number, number] {
+  return [doc.tokenAt(start), doc.tokenAt(end)];
+}
+
+/**
+ * Split speech [start, end) at inner attributions ("A, — сказал он. — B"). Returns the segments and, for
+ * each, the attribution right after it (or null).
+ */
+function splitSpeech(doc: Doc, start: number, end: number): Array<{ seg: Segment; attr: Attribution | null }> {
+  const out: Array<{ seg: Segment; attr: Attribution | null }> = [];
+  const [t0, t1] = tokenRangeOf(doc, start, end);
+  let segStart = start;
+  let k = t0 + 1;
+  while (k < t1) {
+    const tok = doc.tokens[k]!;
+    const prev = doc.tokens[k - 1]!;
+    if (DASH.has(tok.text) && ',!?…'.includes(prev.text) && prev.kind === 'punct') {
+      const attr = attributionAt(doc, k - 1, false);
+      if (attr && attr.verb.last < t1) {
+        const segEnd = trimEnd(doc, segStart, ',' === prev.text ? prev.start : prev.end);
+        if (segEnd > segStart) out.push({ seg: { start: segStart, end: segEnd }, attr });
+        // continuation: ". — B" / ", — B" after the attribution
+        let c = attr.verb.last + 1;
+        let next = -1;
+        for (; c + 1 < t1; c++) {
+          const ct = doc.tokens[c]!;
+          if ((END_PUNCT.has(ct.text) || ct.text === ',') && DASH.has(doc.tokens[c + 1]!.text) && c + 2 < t1) {
+            next = c + 2;
+            break;
+          }
+        }
+        if (next < 0) return out;
+        segStart = doc.tokens[next]!.start;
+        k = next + 1;
+        continue;
+      }
+    }
+    k++;
+  }
+  const segEnd = trimEnd(doc, segStart, end);
+  if (segEnd > segStart) out.push({ seg: { start: segStart, end: segEnd }, attr: null });
+  return out;
+}
+
+function speakerOf(doc: Doc, attr: Attribution, roleAt: RoleRefAt): { ref: SpeakerRef | null; cut: boolean } {
+  return speakerAfter(doc, attr.verb.last, attr.verb.gender, roleAt);
+}
+
+function emitSegments(
+  doc: Doc,
+  parts: Array<{ seg: Segment; attr: Attribution | null }>,
+  outer: { ref: SpeakerRef | null; cut: boolean; anchor: number } | null,
+  roleAt: RoleRefAt,
+  pattern: string,
+  out: Candidate[],
+): boolean {
+  let prev: { ref: SpeakerRef | null; cut: boolean; anchor: number } | null = null;
+  const resolved = parts.map((p) => (p.attr ? { ...speakerOf(doc, p.attr, roleAt), anchor: doc.tokens[p.attr.verb.t]!.start } : null));
+  let any = false;
+  parts.forEach((p, i) => {
+    let who = resolved[i] ?? null;
+    if (!who && i === parts.length - 1) who = outer ?? prev;
+    if (!who) who = resolved.slice(i + 1).find((r) => r) ?? outer ?? null;
+    if (resolved[i]) prev = resolved[i]!;
+    if (!who || (!who.ref && !who.cut)) return;
+    any = true;
+    out.push({
+      kind: 'quote',
+      start: p.seg.start,
+      end: p.seg.end,
+      anchor: who.ref ? who.ref.pos : who.anchor,
+      speaker: who.ref,
+      contextPos: parts[0]!.seg.start,
+      cutAttribution: !who.ref && who.cut,
+      pattern,
+    });
+  });
+  return any;
+}
+
+/** Word count and shape of a quoted span: titles ("«Азаттык»", "«Часа хокимията»") are not speech. */
+export function isTitleLike(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length <= 1) return true;
+  return words.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text);
+}
+
+const inside = (q: { start: number; end: number }, regions: Segment[]): boolean =>
+  regions.some((r) => r.start <= q.start && q.end <= r.end);
+
+/** Dash-line speech regions: a line opening with a dash and a letter, to the end of the line. */
+function dashLines(doc: Doc): Segment[] {
+  const out: Segment[] = [];
+  const { tokens } = doc;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (!(t === 0 || tok.newlineBefore) || !DASH.has(tok.text)) continue;
+    const first = tokens[t + 1]!;
+    if (first.newlineBefore || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) continue;
+    let e = t + 1;
+    while (e + 1 < tokens.length && !tokens[e + 1]!.newlineBefore) e++;
+    if (!doc.isProse(tok.start, tokens[e]!.end)) continue;
+    out.push({ start: first.start, end: tokens[e]!.end });
+    t = e;
+  }
+  return out;
+}
+
+export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt): { candidates: Candidate[]; regions: Segment[] } {
+  const out: Candidate[] = [];
+  const lines = dashLines(doc);
+  for (const line of lines) {
+    const parts = splitSpeech(doc, line.start, line.end);
+    const emitted = emitSegments(doc, parts, null, roleAt, 'DASH_LINE', out);
+    // a dash line with no attribution of its own continues the speaker introduced just before it
+    if (!emitted && parts.length === 1 && !parts[0]!.attr) {
+      out.push({
+        kind: 'quote',
+        start: parts[0]!.seg.start,
+        end: parts[0]!.seg.end,
+        anchor: line.start,
+        speaker: null,
+        carry: true,
+        pattern: 'DASH_LINE',
+      });
+    }
+  }
+  const regions: Segment[] = [...lines];
+  for (const q of spans) {
+    if (inside(q, lines)) continue;
+    const spanText = { start: q.start, end: q.end };
+    regions.push(spanText);
+    const afterTok = q.close >= 0 ? doc.tokenAt(q.close + 1) : doc.tokens.length;
+    const attr = q.close >= 0 ? attributionAt(doc, afterTok, true) : null;
+    let outer: { ref: SpeakerRef | null; cut: boolean; anchor: number } | null = null;
+    if (attr) outer = { ...speakerOf(doc, attr, roleAt), anchor: doc.tokens[attr.verb.t]!.start };
+    else if (q.close >= 0) outer = colonThenName(doc, afterTok);
+    const parts = splitSpeech(doc, q.start, q.end);
+    if (outer || parts.some((p) => p.attr)) {
+      emitSegments(doc, parts, outer, roleAt, attr ? 'QUOTE_THEN_ATTR' : 'SPLIT', out);
+      continue;
+    }
+    if (q.close >= 0 && attributionLike(doc, afterTok)) continue; // ", — говорится в сообщении"
+    const before = speakerBeforeQuote(doc, q, roleAt);
+    if (before) {
+      const text = doc.text.slice(q.start, q.end);
+      if (before.colon || !isTitleLike(text)) {
+        out.push({
+          kind: 'quote',
+          start: q.start,
+          end: trimEnd(doc, q.start, q.end),
+          anchor: before.ref.pos,
+          speaker: before.ref,
+          pattern: before.colon ? 'COLON_BEFORE' : 'IN_CLAUSE',
+        });
+      }
+      continue;
+    }
+    if (opensSentence(doc, q.open) && !isTitleLike(doc.text.slice(q.start, q.end))) {
+      out.push({
+        kind: 'quote',
+        start: q.start,
+        end: trimEnd(doc, q.start, q.end),
+        anchor: q.open,
+        speaker: null,
+        carry: true,
+        pattern: 'CARRIED',
+      });
+    }
+  }
+  return { candidates: out, regions };
+}
+
+/** "»: Ашимбаев пошутил" — a nominative name and a speech verb right after a colon. */
+function colonThenName(doc: Doc, t: number): { ref: SpeakerRef | null; cut: boolean; anchor: number } | null {
+  if (doc.tokens[t]?.text !== ':') return null;
+  const mi = doc.mentionOf[t + 1] ?? -1;
+  if (mi < 0) return null;
+  const m = doc.mentions[mi]!;
+  if (m.t0 !== t + 1 || !m.nominative) return null;
+  if (!speechVerbAt(doc, m.t1) && !speechVerbAt(doc, m.t1 + 1)) return null;
+  return { ref: { kind: 'person', key: m.key, pos: m.start }, cut: false, anchor: m.start };
+}
+
+function opensSentence(doc: Doc, open: number): boolean {
+  const t = doc.tokenAt(open);
+  if (t >= doc.tokens.length) return false;
+  return t === 0 || doc.tokens[t]!.newlineBefore || doc.sentOf[t - 1] !== doc.sentOf[t] || END_PUNCT.has(doc.tokens[t - 1]!.text);
+}
+
+/**
+ * Attribution before a quote: "Петров: «…»", "Петров заявил: «…»", and a speech verb earlier in the same
+ * sentence ("Он напомнил, что «…»", "написал «…»", "назвал «…» информацию").
+ */
+function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: SpeakerRef; colon: boolean } | null {
+  const t = doc.tokenAt(q.open);
+  if (t <= 0) return null;
+  const s = doc.sentOf[t]!;
+  const colon = doc.tokens[t - 1]!.text === ':';
+  if (colon) {
+    const mi = doc.mentionOf[t - 2] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.t1 === t - 1 && doc.mentions[mi]!.nominative) {
+      const m = doc.mentions[mi]!;
+      return { ref: { kind: 'person', key: m.key, pos: m.start }, colon: true };
+    }
+  }
+  for (let k = t - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < 40; k--, n++) {
+    const v = speechVerbAt(doc, k);
+    if (!v) continue;
+    const ref = speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
+    if (ref) return { ref, colon: colon && t - 1 - v.last <= 4 };
+    return null;
+  }
+  return null;
+}
