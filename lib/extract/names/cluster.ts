@@ -90,6 +90,10 @@ export function candidates(m: RawMention, words: Word[], text: string): Candidat
         // a consonant stem re-derived from a case ending ("Долгорукому" → "Долгоруком") is not a surname
         if (s && s.lemma !== lastWord!.lower && /(?:ом|ем|ог|ег|ым|им)$/.test(s.lemma)) score -= 0.7;
         if (f?.lexGender) score += 0.5;
+        // men's surnames in -а are rare next to the genitive of a consonant-final one ("Эмомали Рахмона")
+        if (s && s.gender === 'm' && /[ая]$/.test(s.lemma) && cases.includes('nom') && !(hint && !hint.includes('nom'))) score -= 0.5;
+        // a first name nobody knows reads best as written ("Масахару", not "Масахар" in the dative)
+        if (f && !f.known && !f.maybe && f.lemma === words[m.first!]!.lower) score += 0.2;
         const lastName = particles.length ? [...particles, lastWord!.text].join(' ') : (s?.lemma ?? '');
         out.push({ first: f?.lemma ?? null, last: lastName, patr: p?.lemma ?? null, gender: g, cases, score });
       }
@@ -99,7 +103,7 @@ export function candidates(m: RawMention, words: Word[], text: string): Candidat
 }
 
 /** Endings of oblique case forms: a word ending so is rarely an indeclinable nominative. */
-const OBLIQUE_LOOKING = /(?:[уюе]|ом|ем|ым|им|ой|ей|ого|ему|ому)$/;
+const OBLIQUE_LOOKING = /(?:[уюеы]|ом|ем|ым|им|ой|ей|ого|ему|ому)$/;
 
 const keyOf = (first: string | null, last: string): string => `${fold(last)}|${first ? fold(first) : ''}`;
 

@@ -58,8 +58,18 @@ export function surnameForms(lemma: string, g: G): Forms | null {
       const ins = SIBILANT_OR_C.includes(last!) ? 'ем' : 'ом';
       return [w, w + 'а', w + 'у', w + 'а', w + ins, w + 'е'];
     }
-    // male surnames in -а/-я decline like nouns ("Глинка"), too rare in news to be worth the ambiguity
-    return last === 'а' || last === 'я' ? null : same(w);
+    if (last === 'а' || last === 'я') {
+      // men's surnames in -а/-я decline like nouns ("Обама" → "Обамы", "Берия" → "Берии"); not the
+      // women's forms of possessive or adjectival surnames ("Иванова", "Ключевская", "Басилая")
+      if (POSSESSIVE_F.test(w) || ADJ_F.test(w) || /[ая]я$/.test(w) || w.length < 4) return null;
+      const stem = w.slice(0, -1);
+      const prev = stem[stem.length - 1]!;
+      if (last === 'я')
+        return [w, stem + 'и', stem + (prev === 'и' ? 'и' : 'е'), stem + 'ю', stem + 'ей', stem + (prev === 'и' ? 'и' : 'е')];
+      const y = VELAR_OR_SIB.includes(prev) ? 'и' : 'ы';
+      return [w, stem + y, stem + 'е', stem + 'у', stem + (SIBILANT_OR_C.includes(prev) ? 'ей' : 'ой'), stem + 'е'];
+    }
+    return same(w);
   }
   if (POSSESSIVE_F.test(w)) {
     const stem = w.slice(0, -1);

@@ -24,7 +24,7 @@ const lastCache = new Map<string, SurnameReading[]>();
 const MAX_CACHE = 50_000;
 
 const ADJ_OR_VERB =
-  /(?:ии|ами|ями|ах|ях|ей|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|ли|ло|ся|сь|ция|ние|ство|ость|изм)$/;
+  /(?:ии|ами|ями|ах|ях|ией|цей|ьей|ским|цким|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|ли|ло|ся|сь|ция|ние|ство|ость|изм)$/;
 const FEMALE_CA = /(?:ай|гуль|гүл|гул|им|ым|нур)$/;
 
 /** Genders a first name outside the lexicon may have, judged by its ending. */
@@ -32,7 +32,7 @@ function unknownFirstGender(lemma: string): G | null | undefined {
   if (lemma.length < 3) return undefined;
   if (/[аеиоуэюя][ая]$/.test(lemma)) return null; // "Джошуа"
   if (/[ая]$/.test(lemma)) return 'f';
-  if (/[еёоуэю]$/.test(lemma)) return undefined;
+  if (/[еёоуэю]$/.test(lemma)) return 'm'; // "Масахару", "Романо", "Фелипе": only mid-sentence (shapes.ts)
   if (/[иы]$/.test(lemma)) return 'm';
   return FEMALE_CA.test(lemma) ? null : 'm';
 }

@@ -9,6 +9,7 @@
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
 import { roleHeadOf } from '../lexicon/roles';
 import { SURNAME_PARTICLES } from '../lexicon/surnames';
+import { genderHint } from './context';
 import {
   type FirstReading,
   firstReadings,
@@ -18,6 +19,7 @@ import {
   patronymicReadings,
   surnameReadings,
 } from './readings';
+import { STOPWORDS } from './stopwords';
 import type { Word } from './words';
 
 export type ShapeName = 'LAST_FIRST_PATR' | 'INITIALS_LAST' | 'FIRST_PATR_LAST' | 'FIRST_PATR' | 'FIRST_LAST' | 'LAST_INITIALS' | 'BARE';
@@ -37,7 +39,8 @@ export interface RawMention {
   w0: number;
 }
 
-const isInitial = (w: Word | undefined, text: string): boolean => w !== undefined && w.text.length === 1 && w.cap && text[w.end] === '.';
+const isInitial = (w: Word | undefined, text: string): boolean =>
+  w !== undefined && w.text.length === 1 && w.cap && w.cyr && text[w.end] === '.';
 
 /** Only spaces between two offsets (no line break). */
 const spaces = (text: string, a: number, b: number): boolean => b >= a && b - a <= 3 && /^[ \u00A0]*$/.test(text.slice(a, b));
@@ -92,7 +95,7 @@ function initialsLast(words: Word[], i: number, text: string): RawMention | null
   }
   const s = words[j];
   const dot = words[j - 1]!.end + 1;
-  if (!s || !spaces(text, dot, s.start) || !surnameCandidate(s) || s.text.length < 3) return null;
+  if (!s || !spaces(text, dot, s.start) || !surnameCandidate(s) || s.text.length < 3 || STOPWORDS.has(s.lower)) return null;
   if (!isStrongSurname(s.lower) && !s.upper && firstReadings(s.lower).some((r) => r.known)) return null;
   return { shape: 'INITIALS_LAST', start: a!.start, end: s.end, last: [j], initials, w0: i };
 }
@@ -127,6 +130,7 @@ function lastFirstPatr(words: Word[], i: number, text: string): RawMention | nul
 
 function firstLed(words: Word[], i: number, text: string): RawMention | null {
   const w = words[i]!;
+  if (SURNAME_PARTICLES.has(w.lower)) return null;
   const fr = asFirst(w, words[i - 1], text);
   if (!fr.length) return null;
   const known = fr.some((r) => r.known);
@@ -167,6 +171,10 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   if (firstReadings(n1.lower).some((r) => r.known)) return null;
   // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
   if (w.sentStart && /[иы]$/.test(w.lower)) return null;
+  // a vowel-final unknown word opening a sentence is an adverb far more often than a name ("Позже", "Вдобавок")
+  if (!maybe && w.sentStart && /[еёоуэю]$/.test(w.lower) && genderHint(words, i + 1, text) === null) return null;
+  // "Эль Сальвадор", "Аль Аин": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
+  if (SURNAME_PARTICLES.has(w.lower) || (w.text.includes('-') && !/^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(w.text))) return null;
   if (strong || (upperPair && !w.sentStart) || (w.credit && n1.credit && isolatedPair(words, i)) || foreignPair(words, i, text))
     return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
   return null;
@@ -186,9 +194,13 @@ function isolatedPair(words: Word[], i: number): boolean {
 function foreignPair(words: Word[], i: number, text: string): boolean {
   const w = words[i]!;
   const n1 = words[i + 1]!;
-  if (w.sentStart || n1.upper || w.upper) return false;
+  if (n1.upper || w.upper) return false;
+  // at a sentence start only when a past-tense verb follows ("Сильвио Берлускони заявил")
+  if (w.sentStart && genderHint(words, i + 1, text) === null) return false;
   const prev = words[i - 1];
-  if (!isolatedPair(words, i)) return false;
+  if (!isolatedPair(words, i) && !(firstReadings(w.lower).some((r) => r.maybe) && !words[i + 2]?.cap)) return false;
+  // an unknown "first name" shaped like a surname or a plural is a noun phrase ("Острова Уайт", "Депутаты Приморья")
+  if (isStrongSurname(w.lower) || /ы$/.test(w.lower)) return false;
   if (!nameLikeUnknown(n1.lower) && !surnameReadings(n1.lower).some((r) => r.strong)) return false;
   // inside a quoted title («Коста Рика», «Газпром Нефть») or after a locative preposition ("в Сан Луисе")
   if (/[«"„“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return false;
