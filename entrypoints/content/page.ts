@@ -2,7 +2,7 @@
 // answer the popup's report, follow the user's switches.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { matchDocument } from '@/lib/match';
+import { matchStream } from '@/lib/match';
 import { listenInTab, type MatchBundle, type PageReport, type PersonCardData, type Settings, sendToBackground } from '@/lib/messaging';
 import { HoverController } from '@/lib/page/hover';
 import { type Kind, type Mark, PageScanner } from '@/lib/page/scanner';
@@ -63,7 +63,7 @@ export async function runPage(ctx: ContentScriptContext) {
   const isOwnUi = (el: EventTarget | null) => card.isHost(el);
 
   const scanner = new PageScanner({
-    match: (blocks) => matchDocument(bundle.index, blocks),
+    createMatcher: () => matchStream(bundle.index),
     accept: (hit) => accept(hit.personId, hit.candidates),
     isOwnUi: (el) => card.isHost(el),
     onMarksChanged() {

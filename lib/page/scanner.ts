@@ -3,8 +3,10 @@
 //   MutationObserver ──queue nodes──▶ queued ─┐
 //   start()/rescan() ──TreeWalker(body)───────┼─▶ walk (≤ WALK_NODES per step) ─▶ blocks to match
 //                                              └─▶ dirty blocks ─▶ re-collect ─┘        │
-//                                     match ≤ MATCH_CHARS per step (matchDocument) ◀───┘
+//                                     match ≤ MATCH_CHARS per step (page match stream) ◀─┘
 //                                     ─▶ marks per block ─▶ one Highlight per kind in CSS.highlights
+//   queue drained ─▶ stream.resolveAll(): evidence found later (a full name further down) settles bare
+//                    surnames seen earlier; only blocks whose hits changed are re-marked.
 //
 // Every step is small and runs in SlicedWorker slices (~4 ms). The page DOM is never modified: highlights
 // are Ranges painted by the CSS Custom Highlight API. A mutation storm (queue > STORM_NODES) drops the queue
@@ -30,8 +32,14 @@ export interface Mark {
   surface: string;
 }
 
+/** The matcher's page state (lib/match matchStream): blocks in page order, evidence shared across them. */
+export interface PageMatcher {
+  add(text: string): MatchHit[];
+  resolveAll(): MatchHit[][];
+}
+
 export interface ScannerOptions {
-  match(blocks: string[]): MatchHit[][];
+  createMatcher(): PageMatcher;
   /** The highlight kind for a hit, or null to leave it unmarked (not an official, hidden by the user…). */
   accept(hit: MatchHit): Kind | null;
   isOwnUi(el: Element): boolean;
@@ -53,6 +61,12 @@ export class PageScanner {
   private changed = false;
   private ordered: Mark[] | null = null;
   private observer: MutationObserver | null = null;
+  private stream: PageMatcher | null = null;
+  /** Blocks in the order given to the stream, the latest stream index of each element, applied hits. */
+  private streamBlocks: Block[] = [];
+  private latest = new Map<Element, number>();
+  private signatures: string[] = [];
+  private unresolved = false;
   readonly worker: SlicedWorker;
 
   constructor(private readonly opts: ScannerOptions) {
@@ -95,6 +109,11 @@ export class PageScanner {
     this.dirty.clear();
     this.toMatch = [];
     this.walked = new Map();
+    this.stream = null;
+    this.streamBlocks = [];
+    this.latest = new Map();
+    this.signatures = [];
+    this.unresolved = false;
     this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
     this.worker.wake();
   }
@@ -183,6 +202,7 @@ export class PageScanner {
       this.dirty.clear();
       return true;
     }
+    if (this.unresolved) return this.resolveLate();
     this.classifier.reset();
     if (this.changed) {
       this.changed = false;
@@ -281,9 +301,30 @@ export class PageScanner {
       chars += block.text.length;
     }
     if (!blocks.length) return true;
-    const hits = this.opts.match(blocks.map((b) => b.text));
-    blocks.forEach((b, i) => {
-      this.replaceMarks(b.element, b, hits[i] ?? []);
+    this.stream ??= this.opts.createMatcher();
+    for (const b of blocks) {
+      const hits = this.stream.add(b.text);
+      const i = this.streamBlocks.push(b) - 1;
+      this.latest.set(b.element, i);
+      this.signatures[i] = signature(hits);
+      this.replaceMarks(b.element, b, hits);
+    }
+    this.unresolved = true;
+    return true;
+  }
+
+  /** Re-resolve every block with the evidence of the whole page; re-mark the blocks whose hits changed. */
+  private resolveLate(): boolean {
+    this.unresolved = false;
+    if (!this.stream) return true;
+    const all = this.stream.resolveAll();
+    all.forEach((hits, i) => {
+      const b = this.streamBlocks[i]!;
+      if (this.latest.get(b.element) !== i || !b.element.isConnected) return;
+      const sig = signature(hits);
+      if (sig === this.signatures[i]) return;
+      this.signatures[i] = sig;
+      this.replaceMarks(b.element, b, hits);
     });
     return true;
   }
@@ -296,7 +337,10 @@ export class PageScanner {
       this.ordered = null;
       this.changed = true;
     }
-    if (!block) return;
+    if (!block) {
+      this.latest.delete(el);
+      return;
+    }
     for (const n of block.nodes) this.marksByNode.delete(n);
     const marks: Mark[] = [];
     for (const hit of hits) {
@@ -327,3 +371,5 @@ export class PageScanner {
     }
   }
 }
+
+const signature = (hits: MatchHit[]) => hits.map((h) => `${h.start}:${h.end}:${h.personId ?? h.candidates.join('|')}`).join(',');
