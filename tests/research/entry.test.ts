@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntry, contextOf } from '../../lib/research/entry';
+import { previewOf } from '../../lib/research/preview';
 import { corpusPack } from './fixture';
 
 const pack = corpusPack();
@@ -51,4 +52,19 @@ describe('contextOf', () => {
     [0, 7, 'Первое.'],
     [3, 12, 'Первое. Второе предложение тут.'],
   ])('%i..%i', (s, e, text) => expect(contextOf(a, s, e).text).toBe(text));
+});
+
+describe('previewOf', () => {
+  it('counts people, roles and statements of a pack and marks their spans', () => {
+    const p = previewOf(pack);
+    expect(p.people.map((x) => [x.name, x.quotes, x.reported])).toEqual([
+      ['Бакыт Осмонов', 1, 1],
+      ['Айгуль Садыкова', 0, 1],
+      ['Ерлан Касенов', 1, 0],
+      ['Тимур Рахимов', 1, 0],
+    ]);
+    expect(p.people[0]!.roles).toEqual(['министр энергетики', 'посол в Турции']);
+    expect([p.roles, p.quotes, p.reported]).toEqual([6, 3, 2]);
+    expect(p.marks).toHaveLength(pack.mentions.length + pack.statements.length);
+  });
 });

@@ -1,0 +1,295 @@
+// Side panel: search, full entries, article view, "on this page", adding articles and packs.
+// State lives here; components/sidepanel renders it. The corpus is read straight from IndexedDB
+// (lib/storage/research) and re-read whenever the database changes (Dexie liveQuery also sees the
+// background's writes), so a shipped-pack import or a save in another panel shows at once.
+// URL parameters (for tests and deep links): ?q=<query>, ?person=<id>, ?tab=<tabId>.
+import { liveQuery } from 'dexie';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { AddArticle, type Preview } from '@/components/sidepanel/AddArticle';
+import { ArticleView } from '@/components/sidepanel/ArticleView';
+import { ExportMenu, type ExportScope } from '@/components/sidepanel/ExportMenu';
+import { OnThisPage, type PagePersonRow } from '@/components/sidepanel/OnThisPage';
+import { PersonEntry } from '@/components/sidepanel/PersonEntry';
+import { SearchPanel } from '@/components/sidepanel/SearchPanel';
+import { sendToBackground } from '@/lib/messaging';
+import { makeCorrection, roleRef, statementRef } from '@/lib/research/corrections';
+import { buildEntry } from '@/lib/research/entry';
+import { type ExportFormat, exportFile, type Selection, selectAll, selectPerson, selectSearch } from '@/lib/research/export';
+import { LANGS, type Lang, translator } from '@/lib/research/i18n';
+import { ImportError, type MergePlan, mergePack } from '@/lib/research/import';
+import { buildSearchIndex, search } from '@/lib/research/search';
+import { DEFAULT_UI_SETTINGS, type UiSettings } from '@/lib/research/ui-settings';
+import { openDb, SHIPPED_META } from '@/lib/storage';
+import { addCorrection, CORRECTIONS_META, loadResearchCorpus, type ResearchCorpus, saveUserRecords } from '@/lib/storage/research';
+import { saveUiSettings, watchUiSettings } from '@/lib/storage/ui-settings';
+import { copyCitation, download, draftOf, extractDraft, importMessage, parseHtml, parseImport } from './actions';
+
+const db = openDb();
+const params = new URLSearchParams(location.search);
+
+type Tab = 'search' | 'onPage' | 'add';
+type View =
+  | { kind: 'list' }
+  | { kind: 'entry'; personId: string; statementId: string | null }
+  | { kind: 'article'; articleId: string; highlight: { start: number; end: number } | null; back: View };
+
+async function activeTabId(): Promise<number | undefined> {
+  const fromQuery = Number(params.get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function App() {
+  const [ui, setUiState] = useState<UiSettings>(DEFAULT_UI_SETTINGS);
+  const t = useMemo(() => translator(ui.lang), [ui.lang]);
+  const setUi = (patch: Partial<UiSettings>) => {
+    const next = { ...ui, ...patch };
+    setUiState(next);
+    void saveUiSettings(next);
+  };
+  useEffect(() => watchUiSettings(setUiState), []);
+  useEffect(() => {
+    document.documentElement.lang = ui.lang;
+  }, [ui.lang]);
+
+  const [rc, setRc] = useState<ResearchCorpus | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    const sub = liveQuery(() =>
+      Promise.all([db.meta.get(SHIPPED_META), db.meta.get(CORRECTIONS_META), db.articles.count(), db.statements.count()]),
+    ).subscribe({
+      next: () => {
+        loadResearchCorpus(db).then(setRc, (e: unknown) => setLoadError(String(e)));
+      },
+      error: (e: unknown) => setLoadError(String(e)),
+    });
+    return () => sub.unsubscribe();
+  }, []);
+  const corpus = rc?.corpus ?? null;
+  const index = useMemo(() => (corpus ? buildSearchIndex(corpus) : null), [corpus]);
+
+  const [tab, setTab] = useState<Tab>('search');
+  const [view, setView] = useState<View>(() =>
+    params.get('person') ? { kind: 'entry', personId: params.get('person')!, statementId: null } : { kind: 'list' },
+  );
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const deferredQuery = useDeferredValue(query);
+  const result = useMemo(() => (index && deferredQuery.trim() ? search(index, deferredQuery) : null), [index, deferredQuery]);
+  const entry = useMemo(() => (corpus && view.kind === 'entry' ? buildEntry(corpus, view.personId) : null), [corpus, view]);
+  const openPerson = useCallback((personId: string, statementId: string | null = null) => {
+    setTab('search');
+    setView({ kind: 'entry', personId, statementId });
+  }, []);
+
+  // The hover card's "open in side panel" leaves the person in session storage (background handler).
+  useEffect(() => {
+    const take = (v: unknown) => {
+      const id = (v as { personId?: unknown } | undefined)?.personId;
+      if (typeof id === 'string') openPerson(id);
+    };
+    void browser.storage.session
+      ?.get('sidePanelPerson')
+      .then((r) => take(r.sidePanelPerson))
+      .catch(() => undefined);
+    const l = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes.sidePanelPerson) take(changes.sidePanelPerson.newValue);
+    };
+    browser.storage.onChanged.addListener(l);
+    return () => browser.storage.onChanged.removeListener(l);
+  }, [openPerson]);
+
+  // On this page
+  const [pagePeople, setPagePeople] = useState<PagePersonRow[] | null>(null);
+  const [pageNote, setPageNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (tab !== 'onPage') return;
+    void (async () => {
+      const tabId = await activeTabId();
+      const r = tabId === undefined ? null : await sendToBackground('getPageReport', { tabId }).catch(() => null);
+      setPagePeople(r?.active ? r.people : null);
+      setPageNote(r ? null : t('onPage.empty'));
+    })();
+  }, [tab, t]);
+
+  // Add an article / import
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [pending, setPending] = useState<MergePlan | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const clearAdd = () => {
+    setPreview(null);
+    setPending(null);
+  };
+
+  const exportSelection = (scope: ExportScope): { sel: Selection; base: string } => {
+    if (scope === 'person' && entry) return { sel: selectPerson(entry.person.id), base: `tamga-${entry.latin}` };
+    if (scope === 'search' && index && query.trim())
+      return { sel: selectSearch(search(index, query, { limit: 10_000, perGroup: 1_000_000 })), base: `tamga-search-${query}` };
+    return { sel: selectAll(), base: 'tamga-corpus' };
+  };
+  const onExport = (scope: ExportScope, format: ExportFormat) => {
+    if (!corpus) return;
+    const { sel, base } = exportSelection(scope);
+    download(exportFile(corpus, sel, format, base, ui.lang));
+  };
+  const exportMenu = (scopes: ExportScope[]) => <ExportMenu scopes={scopes} onExport={onExport} t={t} />;
+
+  const header = (
+    <div className="tabs" role="tablist">
+      {(['search', 'onPage', 'add'] as const).map((k) => (
+        <button
+          key={k}
+          type="button"
+          role="tab"
+          aria-selected={tab === k}
+          onClick={() => {
+            setTab(k);
+            if (k === 'search' && view.kind !== 'list' && tab === 'search') setView({ kind: 'list' });
+          }}
+        >
+          {t(`tab.${k}`)}
+        </button>
+      ))}
+      <select
+        className="lang"
+        aria-label={t('options.language')}
+        value={ui.lang}
+        onChange={(e) => setUi({ lang: e.currentTarget.value as Lang })}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {l.toUpperCase()}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  let body: React.ReactNode;
+  if (loadError) body = <p className="error pad">{loadError}</p>;
+  else if (!corpus || !index) body = <p className="muted pad">…</p>;
+  else if (view.kind === 'article') {
+    const article = corpus.articles.find((a) => a.id === view.articleId);
+    body = article ? (
+      <ArticleView
+        key={`${article.id}:${view.highlight?.start}`}
+        article={article}
+        highlight={view.highlight}
+        t={t}
+        onClose={() => setView(view.back)}
+      />
+    ) : null;
+  } else if (tab === 'search' && view.kind === 'entry' && entry) {
+    body = (
+      <PersonEntry
+        key={`${entry.person.id}:${view.statementId}`}
+        entry={entry}
+        t={t}
+        citationStyle={ui.citationStyle}
+        onCitationStyle={(citationStyle) => setUi({ citationStyle })}
+        onCopy={async (s, style) => {
+          await copyCitation(corpus, s, style);
+        }}
+        onOpenArticle={(articleId, highlight) => setView({ kind: 'article', articleId, highlight, back: view })}
+        onOpenPerson={(id) => openPerson(id)}
+        onBack={() => setView({ kind: 'list' })}
+        focusStatementId={view.statementId}
+        personNames={corpus.persons.map((p) => p.name)}
+        onReassign={(s, name) => {
+          const known = corpus.persons.find((p) => p.name.toLowerCase() === name.toLowerCase());
+          const person = known ? { id: known.id, name: known.name } : { id: `user-${Date.now().toString(36)}`, name };
+          void addCorrection(db, makeCorrection(statementRef(s), s.text, { type: 'reassign', person }));
+        }}
+        onDeleteStatement={(s) => void addCorrection(db, makeCorrection(statementRef(s), s.text, { type: 'delete' }))}
+        onDeleteRole={(r) => {
+          const a = corpus.articles.find((x) => x.id === r.articleId);
+          const role = corpus.roles.find((x) => x.articleId === r.articleId && x.start === r.start && x.end === r.end);
+          if (a && role) void addCorrection(db, makeCorrection(roleRef(role), a.text.slice(role.start, role.end), { type: 'delete' }));
+        }}
+        exportMenu={exportMenu(['person', 'corpus'])}
+      />
+    );
+  } else if (tab === 'search') {
+    body = (
+      <div className="search-wrap">
+        <SearchPanel query={query} onQuery={setQuery} result={result} t={t} onOpenPerson={openPerson} />
+      </div>
+    );
+  } else if (tab === 'onPage') {
+    body = <OnThisPage people={pagePeople} note={pageNote} onChoose={(id) => openPerson(id)} onOpenEntry={(id) => openPerson(id)} t={t} />;
+  } else {
+    body = (
+      <AddArticle
+        t={t}
+        preview={preview}
+        message={message}
+        busy={busy}
+        onPreview={(d) => {
+          setMessage(null);
+          try {
+            const p = extractDraft(corpus, d);
+            setPending(p.plan);
+            setPreview(p.preview);
+          } catch (e) {
+            setMessage({ kind: 'error', text: String((e as Error).message ?? e) });
+          }
+        }}
+        onSave={async () => {
+          if (!pending) return;
+          setBusy(true);
+          try {
+            await saveUserRecords(db, pending);
+            // The background rebuilds its match index when the user layer's persons change; ask it now.
+            void sendToBackground('status', {}).catch(() => undefined);
+            setMessage({ kind: 'ok', text: t('add.saved') });
+            clearAdd();
+          } catch (e) {
+            setMessage({ kind: 'error', text: String(e) });
+          } finally {
+            setBusy(false);
+          }
+        }}
+        onCancel={() => {
+          clearAdd();
+          setMessage(null);
+        }}
+        onFile={async (file) => {
+          setMessage(null);
+          clearAdd();
+          try {
+            const r = parseImport(file.name, await file.text(), { parseHtml });
+            if (r.kind === 'article') return draftOf(r.input);
+            const plan = mergePack(corpus, r.pack);
+            setPending(plan);
+            setPreview({
+              kind: 'pack',
+              articles: plan.articles.length,
+              persons: r.pack.persons.length,
+              newPersons: plan.persons.length,
+              statements: plan.statements.length,
+            });
+          } catch (e) {
+            setMessage({ kind: 'error', text: e instanceof ImportError ? importMessage(e, t) : String(e) });
+          }
+          return null;
+        }}
+      />
+    );
+  }
+
+  const fixed = tab === 'search' && view.kind === 'list';
+  return (
+    <div className="app">
+      {header}
+      <div className={`view${fixed ? ' fixed' : ''}`}>{body}</div>
+      {tab === 'search' && view.kind === 'list' && corpus && (
+        <footer className="footer row wrap">
+          {exportMenu(result?.groups.length ? ['search', 'corpus'] : ['corpus'])}
+          <span className="muted">{t('entry.articlesCount', { n: corpus.articles.length })}</span>
+        </footer>
+      )}
+    </div>
+  );
+}
