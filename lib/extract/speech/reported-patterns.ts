@@ -42,6 +42,10 @@ function clauseEnd(ctx: Ctx, startTok: number): number {
   const s = doc.sentOf[startTok]!;
   let endTok = doc.sentEnd[s]! - 1;
   let end = doc.tokens[endTok]!.end;
+  // a clause inside a quotation ends with it
+  const startPos = doc.tokens[startTok]!.start;
+  const inner = ctx.quotes[firstQuoteFrom(ctx.quotes, startPos) - 1];
+  if (inner && inner.end > startPos && inner.end < end) return inner.end;
   for (let i = firstQuoteFrom(ctx.quotes, doc.tokens[startTok]!.start); i < ctx.quotes.length && ctx.quotes[i]!.open < end; i++) {
     const q = ctx.quotes[i]!;
     if (q.close >= end) {

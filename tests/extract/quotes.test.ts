@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../lib/extract/quotes';
+import { extractReported } from '../../lib/extract/reported';
+import { findQuoteSpans } from '../../lib/extract/speech/quote-spans';
+import { analyse, nameOf, type TestPerson } from './helpers';
+
+const petrov: TestPerson = { name: 'Иван Петров', forms: ['Иван Петров', 'Ивана Петрова', 'Петров', 'Петрова', 'Петрову', 'Петровым'] };
+const ivanova: TestPerson = { name: 'Анна Иванова', forms: ['Анна Иванова', 'Иванова', 'Ивановой'], gender: 'f' };
+const kibraev: TestPerson = { name: 'Ринат Кибраев', forms: ['Ринат Кибраев'] };
+const sidorov: TestPerson = { name: 'Сергей Сидоров', forms: ['Сергей Сидоров', 'Сергеем Сидоровым', 'Сергее Сидорове'] };
+
+type Row = [pattern: string, text: string, people: TestPerson[], expected: Array<[speaker: string, text: string]>];
+
+const quotesOf = (text: string, people: TestPerson[]) => {
+  const a = analyse(text, people);
+  const qs = extractQuotes(a);
+  for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return qs.map((q) => [nameOf(a, q.personKey), q.text]);
+};
+
+describe('extractQuotes: attributed', () => {
+  it.each<Row>([
+    ['attribution after, name', '«Мы будем работать», — сказал Иван Петров.', [petrov], [['Иван Петров', 'Мы будем работать']]],
+    [
+      'straight quotes, "- спросил у X Y"',
+      '"Почему нас не пустили?", - спросил у Ивана Петрова Ринат Кибраев.',
+      [petrov, kibraev],
+      [['Ринат Кибраев', 'Почему нас не пустили?']],
+    ],
+    ['attribution without space ",- считает"', '"Надо работать",- считает Иван Петров.', [petrov], [['Иван Петров', 'Надо работать']]],
+    ['pronoun after', 'Иван Петров приехал в город. «Работа идет», — сказал он.', [petrov], [['Иван Петров', 'Работа идет']]],
+    [
+      'pronoun: the subject, not a name in another case',
+      'Иван Петров ответил на вопрос о Сергее Сидорове. «Мы знакомы давно», — сказал он.',
+      [petrov, sidorov],
+      [['Иван Петров', 'Мы знакомы давно']],
+    ],
+    [
+      'pronoun "она" goes to the woman',
+      'Иван Петров и Анна Иванова приехали вместе. «Все хорошо», — сказала она.',
+      [petrov, ivanova],
+      [['Анна Иванова', 'Все хорошо']],
+    ],
+    [
+      'pronoun "он" goes to the man',
+      'Иван Петров и Анна Иванова приехали вместе. «Все хорошо», — сказал он.',
+      [petrov, ivanova],
+      [['Иван Петров', 'Все хорошо']],
+    ],
+    [
+      'role noun to the person holding it',
+      'Блогер Ринат Кибраев пришел на встречу с Иваном Петровым. «Нам нужны новые лица», — отметил блогер.',
+      [kibraev, { ...petrov, forms: [...petrov.forms, 'Иваном Петровым'] }],
+      [['Ринат Кибраев', 'Нам нужны новые лица']],
+    ],
+    [
+      'role noun to the right one of two presidents',
+      'Президент Казахстана Иван Петров встретился с президентом России Сергеем Сидоровым. «Встреча прошла хорошо», — заявил глава российского государства.',
+      [petrov, sidorov],
+      [['Сергей Сидоров', 'Встреча прошла хорошо']],
+    ],
+    [
+      'split quote gives two',
+      '«Спасибо за приглашение, — сказал Иван Петров. — Мы рады быть здесь».',
+      [petrov],
+      [
+        ['Иван Петров', 'Спасибо за приглашение'],
+        ['Иван Петров', 'Мы рады быть здесь'],
+      ],
+    ],
+    [
+      'dialogue dash line, split',
+      'Депутаты обсудили закон.\n– Я поддерживаю такие решения, – говорит Иван Петров. – Надо работать дальше.',
+      [petrov],
+      [
+        ['Иван Петров', 'Я поддерживаю такие решения'],
+        ['Иван Петров', 'Надо работать дальше.'],
+      ],
+    ],
+    ['colon before', 'Иван Петров: «Мы справимся с этим».', [petrov], [['Иван Петров', 'Мы справимся с этим']]],
+    ['verb and colon before', 'Иван Петров заявил: «Выборы пройдут честно».', [petrov], [['Иван Петров', 'Выборы пройдут честно']]],
+    [
+      'partial quote inside a reported clause',
+      'Иван Петров напомнил, что «беспорядки и перевороты» происходили из-за выборов.',
+      [petrov],
+      [['Иван Петров', 'беспорядки и перевороты']],
+    ],
+    [
+      '"написал «…»"',
+      'Петров вступил в спор и написал «псина лает, караван идет».',
+      [petrov],
+      [['Иван Петров', 'псина лает, караван идет']],
+    ],
+    [
+      '"»: X пошутил" headline',
+      '"Еще рано фотографироваться": Петров пошутил над коллегами',
+      [petrov],
+      [['Иван Петров', 'Еще рано фотографироваться']],
+    ],
+    ['cut off by the end of the excerpt', 'Иван Петров сказал: «Мы будем рабо', [petrov], [['Иван Петров', 'Мы будем рабо']]],
+    [
+      'nested quotes: only the outer',
+      '«Он сказал “нет”, и все», — заметил Иван Петров.',
+      [petrov],
+      [['Иван Петров', 'Он сказал “нет”, и все']],
+    ],
+    [
+      'carried after an attribution',
+      'Слово взял Иван Петров. По словам Петрова, ремонт идет по плану. «Все работы завершат к осени, деньги выделены».',
+      [petrov],
+      [['Иван Петров', 'Все работы завершат к осени, деньги выделены']],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: not attributed, not quotes', () => {
+  it.each<Row>([
+    [
+      'press service: "сообщили в полиции"',
+      'Иван Петров задержан. «Подозреваемый водворен в изолятор», — сообщили в полиции.',
+      [petrov],
+      [],
+    ],
+    ['"говорится в сообщении"', 'Иван Петров провел встречу. «Стороны обсудили ситуацию», — говорится в сообщении.', [petrov], []],
+    ['press service as subject', 'Пресс-служба Ивана Петрова сообщила: «Визит отложен на неделю».', [petrov], []],
+    ['media title', 'Иван Петров рассказал об этом радио «Азаттык».', [petrov], []],
+    ['party name', 'Иван Петров заявил, что баллотировался от партии "Мекенчил".', [petrov], []],
+    ['scare-quoted word', 'Иван Петров назвал это «ошибкой».', [petrov], []],
+    ['no speaker at all', '«Кто виноват?» — такой вопрос задают все.', [petrov], []],
+    [
+      'reported speech of a press service with a partial quote',
+      'В пресс-службе сообщили, что Петров «поздравил коллегу с праздником».',
+      [petrov],
+      [],
+    ],
+    ['page furniture counter lines', 'Иван Петров выступил.\n- 5729\n- 12', [petrov], []],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+
+  it('ignores quotes outside the body', () => {
+    const text = '«Все хорошо», — сказал Иван Петров.\nТекст.';
+    const a = analyse(text, [petrov], [{ start: text.indexOf('Текст'), end: text.length }]);
+    expect(extractQuotes(a)).toEqual([]);
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['«a» и «b»', ['a', 'b']],
+    ['«a “b” c»', ['a “b” c']],
+    ['„a“ и "b"', ['a', 'b']],
+    ['партии "Мекенчил", — сказал', ['Мекенчил']],
+    ['"С ним мы знакомы, я из партии "Мекенчил", — сказал он.', ['С ним мы знакомы, я из партии "Мекенчил"']],
+    ['«незакрытая кавычка.\nДругой абзац «b».', ['b']],
+    ['» лишняя « и текст «c».', []],
+  ])('%s', (text, expected) => {
+    const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('robustness', () => {
+  const people = [petrov, ivanova];
+  it('never throws and keeps offsets on arbitrary text with stray quote marks', () => {
+    const piece = fc.constantFrom(
+      '«',
+      '»',
+      '"',
+      '„',
+      '“',
+      '”',
+      ' — сказал он',
+      ', — ',
+      'Иван Петров',
+      ' заявил, что ',
+      '. ',
+      '\n– ',
+      'По словам Петрова, ',
+      'мэр',
+      ' слово',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const a = analyse(text, people);
+        for (const s of [...extractQuotes(a), ...extractReported(a)]) {
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(s.end).toBeGreaterThan(s.start);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles a 1 MB article with unbalanced « " „', () => {
+    const unit = 'Иван Петров заявил, что работа идет по плану. «Да, все так», — сказал он. "Нет. „Стоп. «Мэр города сказал. ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const a = analyse(text, [{ name: 'Иван Петров', forms: ['Иван Петров'] }]);
+    const all = [...extractQuotes(a), ...extractReported(a)];
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all.slice(0, 50)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }, 60_000);
+});
