@@ -94,7 +94,6 @@ export function Options({ value, onChange, saved, t }: OptionsProps) {
           rows={4}
           value={sites}
           aria-label={t('options.sites')}
-          placeholder={t('options.sitesHint')}
           onChange={(e) => setSites(e.currentTarget.value)}
           onBlur={() => onChange({ ...value, disabledSites: parseSites(sites) })}
         />

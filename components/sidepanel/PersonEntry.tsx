@@ -69,14 +69,26 @@ export function PersonEntry(props: PersonEntryProps) {
                 {r.title}
                 {r.former && <span className="badge">{t('entry.former')}</span>}
               </span>
-              <button type="button" className="link small" onClick={() => props.onOpenArticle(r.articleId, { start: r.start, end: r.end })}>
-                {t('entry.openArticle')}
-              </button>
-              {props.onDeleteRole && (
-                <button type="button" className="link small danger" title={t('entry.deleteItem')} onClick={() => props.onDeleteRole!(r)}>
-                  ×
+              <span className="role-actions">
+                <button
+                  type="button"
+                  className="link small"
+                  onClick={() => props.onOpenArticle(r.articleId, { start: r.start, end: r.end })}
+                >
+                  {t('entry.openArticle')}
                 </button>
-              )}
+                {props.onDeleteRole && (
+                  <button
+                    type="button"
+                    className="link small danger"
+                    title={t('entry.deleteItem')}
+                    aria-label={`${t('entry.deleteItem')}: ${r.title}`}
+                    onClick={() => props.onDeleteRole!(r)}
+                  >
+                    ×
+                  </button>
+                )}
+              </span>
             </li>
           ))}
         </ol>

@@ -98,7 +98,7 @@ export function SearchPanel({ query, onQuery, result, t, onOpenPerson }: SearchP
                 aria-selected={v.index === active}
                 data-index={v.index}
                 ref={virt.measureElement}
-                className={`row-item ${r.kind}${v.index === active ? ' active' : ''}`}
+                className={`row-item ${r.kind === 'statement' ? `hit ${r.hit.statement.kind}` : r.kind}${v.index === active ? ' active' : ''}`}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}
                 tabIndex={-1}
                 onMouseDown={(e) => e.preventDefault()}
