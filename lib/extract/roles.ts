@@ -14,7 +14,7 @@ import { type RoleKey, refersTo, sameRole } from './roles/same-role';
 import { Discourse, type Referent } from './speech/discourse';
 import { type Doc, docOf } from './speech/doc';
 import { subjectBefore } from './speech/subject';
-import type { ArticleAnalysis, ExtractedRole } from './types';
+import type { ArticleAnalysis, ExtractedRole, GramCase } from './types';
 
 export interface RoleRef {
   /** Offset range of the role phrase. */
@@ -164,7 +164,8 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const head = roleHeadOf(words[t]!);
     if (!head) {
       const plural = pluralRoleHeadOf(words[t]!);
-      if (plural) t = pluralRoles(doc, t, plural, add);
+      // "кандидат в президенты", "пойти в депутаты": not a role of the names that follow
+      if (plural && words[t - 1] !== 'в' && words[t - 1] !== 'во') t = pluralRoles(doc, t, plural, add);
       continue;
     }
     const s = doc.sentOf[t]!;
@@ -173,15 +174,26 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const pEnd = tokens[p.t1 - 1]!.end;
     if (!doc.inBody(pStart, pEnd)) continue;
 
-    // BEFORE_NAME: the phrase runs straight into a name (across at most one dash)
+    // BEFORE_NAME: the phrase runs straight into a name (across at most one dash), possibly through a
+    // second role in the same case ("председатель Совета муфтиев шейх Равиль …")
     let k = p.t1;
+    let second: RolePhrase | null = null;
+    const h2 = k < tokens.length && doc.mentionOf[k]! < 0 && doc.sentOf[k] === s ? roleHeadOf(words[k]!) : null;
+    if (h2) {
+      const p2 = rolePhraseAt(doc, k, h2, doc.sentEnd[s]!);
+      if (p2.nominative === p.nominative) {
+        second = p2;
+        k = p2.t1;
+      }
+    }
     if (k < tokens.length && DASHES.has(tokens[k]!.text) && doc.sentOf[k] === s) k++;
     const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
     if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
       const m = mentions[mi]!;
       if (p.nominative === m.nominative || INDECLINABLE_HEADS.has(head.lemma)) {
         add(m.key, p);
-        t = p.t1 - 1;
+        if (second) add(m.key, second);
+        t = (second ?? p).t1 - 1;
         continue;
       }
     }
@@ -251,9 +263,13 @@ function pluralRoles(doc: Doc, t: number, head: RoleHeadMatch, add: (key: string
   const p = rolePhraseAt(doc, t, head, doc.sentEnd[s]!);
   let k = p.t1;
   let any = false;
+  const cases = pluralCases(doc.words[t]!);
   for (;;) {
     const mi = k < doc.tokens.length && doc.sentOf[k] === s ? doc.mentionOf[k]! : -1;
     if (mi < 0 || doc.mentions[mi]!.t0 !== k) break;
+    // "представителями Путина": a genitive name after an instrumental head is its complement
+    const gc = doc.mentions[mi]!.gramCase;
+    if (gc && !cases.includes(gc)) break;
     add(doc.mentions[mi]!.key, p);
     any = true;
     k = doc.mentions[mi]!.t1;
@@ -261,6 +277,15 @@ function pluralRoles(doc: Doc, t: number, head: RoleHeadMatch, add: (key: string
     else break;
   }
   return any ? k - 1 : t;
+}
+
+/** Cases a plural noun form can be in, by its ending. */
+function pluralCases(w: string): GramCase[] {
+  if (/ами$|ями$/.test(w)) return ['ins'];
+  if (/ам$|ям$/.test(w)) return ['dat'];
+  if (/ах$|ях$/.test(w)) return ['loc'];
+  if (/(ов|ев|ей)$/.test(w)) return ['gen', 'acc'];
+  return ['nom', 'acc', 'gen'];
 }
 
 /** The copula or holding verb governing an instrumental/genitive role phrase, if any. */

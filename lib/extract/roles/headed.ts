@@ -37,6 +37,25 @@ const ADJ_ACC: Array<[RegExp, string]> = [
   [/ый$/, 'ого'],
   [/ой$/, 'ого'],
 ];
+const PRONOUNS = new Set([
+  'их',
+  'его',
+  'ее',
+  'её',
+  'это',
+  'эту',
+  'этот',
+  'свою',
+  'свой',
+  'свое',
+  'её',
+  'него',
+  'нее',
+  'неё',
+  'которую',
+  'который',
+  'которое',
+]);
 const isAdjAcc = (w: string): boolean => /(ую|юю|ое|ее|ый|ий|ой)$/.test(w) && w.length > 4;
 
 /** Accusative noun → genitive, by its ending: "службу" → "службы", "управление" → "управления". */
@@ -79,7 +98,8 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       parts.push(adjAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
       k++;
     }
-    if (k >= doc.sentEnd[s]! || tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || roleHeadOf(words[k]!)) continue;
+    if (k >= doc.sentEnd[s]! || tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || roleHeadOf(words[k]!) || PRONOUNS.has(words[k]!))
+      continue;
     parts.push(nounAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
     const c1 = complementEnd(doc, k + 1, doc.sentEnd[s]!);
     const subject = subjectBefore(doc, v, discourse);

@@ -2,6 +2,8 @@
 // "российский", "бывший"), the head ("акима"), and the genitive complement after it ("Талгарского района",
 // "партии "ОСДП"", "культуры и информации"). Only the head and its modifiers are put in the nominative;
 // the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
+
+import { firstNameGender, isMaybeFirstName } from '../lexicon/first-names';
 import { type RoleHeadMatch, roleHeadOf } from '../lexicon/roles';
 import { speechVerbOf } from '../lexicon/speech-verbs';
 import type { Doc } from '../speech/doc';
@@ -126,6 +128,18 @@ const STOP_WORDS = new Set([
   'году',
 ]);
 
+/** A capitalised word that is a known first name in some case form ("Реджеп", "Сергея"). */
+function looksLikeFirstName(w: string): boolean {
+  for (const end of ['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ой', 'ей', 'е']) {
+    if (end && !w.endsWith(end)) continue;
+    const stem = w.slice(0, w.length - end.length);
+    for (const lemma of end === '' ? [stem] : [stem, stem + 'а', stem + 'я', stem + 'й', stem + 'ь']) {
+      if (firstNameGender(lemma) !== undefined && !isMaybeFirstName(lemma)) return true;
+    }
+  }
+  return false;
+}
+
 export const isVerbLike = (w: string): boolean =>
   (VERB_LIKE.test(w) && w.length > 3 && !ZERO_GEN_PL.has(w)) || (w.endsWith('ла') && (speechVerbOf(w) !== null || COPULA_F.has(w)));
 const COPULA_F = new Set(['была', 'стала', 'являлась', 'работала', 'назначена', 'избрана']);
@@ -167,6 +181,8 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (t.kind === 'number') break;
     const upper = isUpperStart(t.text);
+    // a name the person stage missed: "премьер-министр Турции Реджеп Тайип Эрдоган"
+    if (upper && k + 1 < max && isUpperStart(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word' && looksLikeFirstName(w)) break;
     if (upper) {
       // a proper noun or an abbreviation ("Кыргызстана", "ГКНБ"); a capitalised verb still stops
       if (isVerbLike(w) && !/^\p{Lu}+$/u.test(t.text)) break;

@@ -3,7 +3,7 @@
 // once per analysis (WeakMap), in linear time.
 import { foldForMatch, type Token } from '../../text';
 import type { Gender } from '../pack';
-import type { ArticleAnalysis, PersonCluster, Span } from '../types';
+import type { ArticleAnalysis, GramCase, PersonCluster, Span } from '../types';
 
 export interface MentionRef {
   start: number;
@@ -14,6 +14,8 @@ export interface MentionRef {
   key: string;
   /** The mention is (very likely) in the nominative: it can be a subject. */
   nominative: boolean;
+  /** The case the person stage gave, if any. */
+  gramCase: GramCase | null;
 }
 
 export interface Doc {
@@ -122,7 +124,7 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
         if (tokens[t]!.kind === 'word' && w.length > 1 && !parts.has(w) && !NOMINATIVE_PATRONYMIC.test(w)) nominative = false;
       }
       if (m.gramCase) nominative = m.gramCase === 'nom';
-      mentions.push({ start: m.start, end: m.end, t0, t1, key: p.key, nominative });
+      mentions.push({ start: m.start, end: m.end, t0, t1, key: p.key, nominative, gramCase: m.gramCase ?? null });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
