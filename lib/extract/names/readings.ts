@@ -76,7 +76,11 @@ export function surnameReadings(lower: string): SurnameReading[] {
   if (r) return r;
   r = [];
   if (lower.length >= 2 && !NOT_SURNAMES.has(lower) && !/[^а-яёәғқңөұүһі'-]/.test(lower)) {
-    for (const x of analyseSurname(lower)) r.push({ ...x, strong: STRONG_SURNAME_ENDING.test(x.lemma) && !NOT_SURNAMES.has(x.lemma) });
+    for (const x of analyseSurname(lower))
+      r.push({
+        ...x,
+        strong: STRONG_SURNAME_ENDING.test(x.lemma) && !NOT_SURNAMES.has(x.lemma) && !NOT_SURNAMES.has(x.lemma.replace(/а$/, '')),
+      });
   }
   if (lastCache.size > MAX_CACHE) lastCache.clear();
   lastCache.set(lower, r);

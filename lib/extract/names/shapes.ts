@@ -168,11 +168,11 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   if (w.upper && !n1.upper) return null;
   if (!maybe && !nameLikeUnknown(w.lower)) return null;
   // "Израиля Биньямин Нетаньяху", "Турции Екатерина": a place in the genitive before a full name
-  if (firstReadings(n1.lower).some((r) => r.known)) return null;
+  if (firstReadings(n1.lower).some((r) => r.known) && (/ии$/.test(w.lower) || (words[i + 2]?.joined && words[i + 2]!.cap))) return null;
   // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
   if (w.sentStart && /[иы]$/.test(w.lower)) return null;
   // a vowel-final unknown word opening a sentence is an adverb far more often than a name ("Позже", "Вдобавок")
-  if (!maybe && w.sentStart && /[еёоуэю]$/.test(w.lower) && genderHint(words, i + 1, text) === null) return null;
+  if (!maybe && w.sentStart && /[еёоуэю]$/.test(w.lower) && !predicateFollows(words, i + 1, text)) return null;
   // "Эль Сальвадор", "Аль Аин": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
   if (SURNAME_PARTICLES.has(w.lower) || (w.text.includes('-') && !/^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(w.text))) return null;
   if (strong || (upperPair && !w.sentStart) || (w.credit && n1.credit && isolatedPair(words, i)) || foreignPair(words, i, text))
@@ -184,7 +184,26 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
 function isolatedPair(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const after = words[i + 2];
-  return !(prev?.joined && prev.cap && !words[i]!.sentStart) && !(after?.joined && after.cap);
+  // a capitalised word before is fine when it is a place ("премьер Японии Наото Кан"), not when it may be part of a name
+  const prevName =
+    prev?.joined &&
+    prev.cap &&
+    !words[i]!.sentStart &&
+    (firstReadings(prev.lower).some((r) => r.known || r.maybe) || isStrongSurname(prev.lower));
+  return !prevName && !(after?.joined && after.cap);
+}
+
+const VERB = /(?:[аеиоуыя]л[аоиь]?|[еиаяу]т|[ую]т|[ая]т)(?:ся|сь)?$/;
+
+/** The name is followed by its predicate or an aside: a verb ("заявил", "опровергает"), a comma, a bracket, a dash. */
+function predicateFollows(words: Word[], wEnd: number, text: string): boolean {
+  const w = words[wEnd];
+  if (!w) return false;
+  const after = text.slice(w.end, w.end + 3);
+  if (/^\s*[,(—–]/.test(after)) return true;
+  const next = words[wEnd + 1];
+  if (!next || next.cap || next.start - w.end > 2) return false;
+  return next.lower.length >= 4 && VERB.test(next.lower);
 }
 
 /**
@@ -196,11 +215,11 @@ function foreignPair(words: Word[], i: number, text: string): boolean {
   const n1 = words[i + 1]!;
   if (n1.upper || w.upper) return false;
   // at a sentence start only when a past-tense verb follows ("Сильвио Берлускони заявил")
-  if (w.sentStart && genderHint(words, i + 1, text) === null) return false;
+  if (w.sentStart && !predicateFollows(words, i + 1, text)) return false;
   const prev = words[i - 1];
   if (!isolatedPair(words, i) && !(firstReadings(w.lower).some((r) => r.maybe) && !words[i + 2]?.cap)) return false;
   // an unknown "first name" shaped like a surname or a plural is a noun phrase ("Острова Уайт", "Депутаты Приморья")
-  if (isStrongSurname(w.lower) || /ы$/.test(w.lower)) return false;
+  if (/(?:ов|ев|ёв|ин|ын)а?$/.test(w.lower) || /ы$/.test(w.lower)) return false;
   if (!nameLikeUnknown(n1.lower) && !surnameReadings(n1.lower).some((r) => r.strong)) return false;
   // inside a quoted title («Коста Рика», «Газпром Нефть») or after a locative preposition ("в Сан Луисе")
   if (/[«"„“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return false;
