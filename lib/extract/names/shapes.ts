@@ -9,7 +9,6 @@
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
 import { roleHeadOf } from '../lexicon/roles';
 import { SURNAME_PARTICLES } from '../lexicon/surnames';
-import { genderHint } from './context';
 import {
   type FirstReading,
   firstReadings,
