@@ -129,6 +129,8 @@ describe('extractQuotes: not attributed, not quotes', () => {
     ['media title', 'Иван Петров рассказал об этом радио «Азаттык».', [petrov], []],
     ['party name', 'Иван Петров заявил, что баллотировался от партии "Мекенчил".', [petrov], []],
     ['scare-quoted word', 'Иван Петров назвал это «ошибкой».', [petrov], []],
+    ['site name with a dot', 'Иван Петров рассказал изданию «Лента.ру» о планах.', [petrov], []],
+    ['short heading after an attribution is not carried', 'Иван Петров заявил, что акция прошла мирно.\n«Эх, яблочко»...', [petrov], []],
     ['no speaker at all', '«Кто виноват?» — такой вопрос задают все.', [petrov], []],
     [
       'reported speech of a press service with a partial quote',

@@ -151,3 +151,14 @@ describe('speechVerbOf', () => {
     expect(speechVerbOf(w)).toBeNull();
   });
 });
+
+describe('extractReported: clause boundaries', () => {
+  it('stops before a second speaker in the same sentence', () => {
+    const text =
+      'Иван Петров назвал визит печальным, что он «вызывает сожаление», а министр Анна Иванова отметила, что поступок ранит чувства людей.';
+    expect(reportedOf(text, [petrov, ivanova])).toEqual([
+      ['Иван Петров', 'он «вызывает сожаление»'],
+      ['Анна Иванова', 'поступок ранит чувства людей'],
+    ]);
+  });
+});

@@ -111,7 +111,8 @@ function emitSegments(
 export function isTitleLike(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length <= 1) return true;
-  return words.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text);
+  // "Лента.ру", "Газета.Ру": a dot inside a word is part of a name, not sentence punctuation
+  return words.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?,;:](\s|$)/u.test(text);
 }
 
 const inside = (q: { start: number; end: number }, regions: Segment[]): boolean =>
@@ -185,7 +186,8 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
       }
       continue;
     }
-    if (opensSentence(doc, q.open) && !isTitleLike(doc.text.slice(q.start, q.end))) {
+    const carried = doc.text.slice(q.start, q.end);
+    if (opensSentence(doc, q.open) && !isTitleLike(carried) && (carried.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
       out.push({
         kind: 'quote',
         start: q.start,

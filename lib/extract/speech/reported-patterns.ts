@@ -65,8 +65,9 @@ function finishClause(ctx: Ctx, start: number, end: number): [number, number] | 
   let cut = end;
   for (let k = t0 + 1; k < t1; k++) {
     if (doc.tokens[k]!.text !== ',') continue;
-    // ", также он отметил, что", ", добавил он"
-    for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
+    // ", также он отметил, что", ", добавил он", ", а глава МИДа Иван Петров отметил, что"
+    for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
+      if (doc.tokens[j]!.kind === 'punct' && doc.tokens[j]!.text !== '-') break;
       if (speechVerbAt(doc, j) && hasSubjectNear(doc, k + 1, j)) {
         cut = doc.tokens[k]!.start;
         break;
