@@ -115,15 +115,21 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
   const groupIds = new Map<string, number>();
   const firstIds = new Map<string, number>();
 
+  const firstDone = new Set<string>();
   const firstGroup = (lemma: string, g: G | null): number => {
     const key = foldName(lemma);
     let id = firstIds.get(key);
     if (id === undefined) {
       id = firstIds.size;
       firstIds.set(key, id);
+      for (const s of cyrillicSkeletons(key)) pushUnique(out.latinFirsts, s, id);
     }
-    for (const gg of g ? [g] : (['m', 'f'] as const)) for (const f of firstNameForms(lemma, gg)) pushUnique(out.firsts, f, id);
-    for (const s of cyrillicSkeletons(key)) pushUnique(out.latinFirsts, s, id);
+    for (const gg of g ? [g] : (['m', 'f'] as const)) {
+      // thousands of persons share a few hundred first names: decline each name once per gender
+      if (firstDone.has(`${gg}${key}`)) continue;
+      firstDone.add(`${gg}${key}`);
+      for (const f of firstNameForms(lemma, gg)) pushUnique(out.firsts, f, id);
+    }
     return id;
   };
 

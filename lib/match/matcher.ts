@@ -15,7 +15,7 @@ import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build
 import { hasSurnameShape, isRoleWord } from './evidence';
 import { isFirstNameWord } from './firstnames';
 import { isPatronymic } from './forms';
-import { foldWord, isAllCaps, isDash, isUpperAt, newWords, scanWords, type Words } from './scan';
+import { bloomOf, foldWord, isAllCaps, isDash, isUpperAt, mayContain, newWords, scanWords, type Words } from './scan';
 import { latinSkeleton } from './translit';
 
 export interface MatchHit {
@@ -36,6 +36,8 @@ interface Compiled {
   firsts: Map<string, number[]>;
   latinFirsts: Map<string, number[]>;
   mid: Set<string>[];
+  /** Prefilter over the Cyrillic surname forms (scan.ts bloomOf). */
+  bloom: Uint8Array;
   /** Folded name: persons with the same name are one person for display ("Щёголев" / "Щеголёв"). */
   nameKey: string[];
 }
@@ -54,6 +56,7 @@ export function compile(data: MatchIndexData): Compiled {
       latin: toMap(data.latin),
       firsts: toMap(data.firsts),
       latinFirsts: toMap(data.latinFirsts),
+      bloom: bloomOf(Object.keys(data.surnames)),
       mid: data.persons.map((p) => new Set(p.mid)),
       nameKey: data.persons.map((p) => p.k),
     };
@@ -209,7 +212,7 @@ export class MatchState {
       }
       if (!entries && isUpperAt(text, s)) {
         latin = text.charCodeAt(s) < 0x250;
-        entries = this.lookup(text.slice(s, we[i]!), latin);
+        if (latin || mayContain(this.c.bloom, text, s, we[i]!)) entries = this.lookup(text.slice(s, we[i]!), latin);
         end = i;
       }
       if (entries) {

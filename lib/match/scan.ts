@@ -104,3 +104,43 @@ export function isAllCaps(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if ((text.charCodeAt(i) < TABLE_SIZE ? TABLE[text.charCodeAt(i)]! : 0) === 1) return false;
   return true;
 }
+
+/** Lowercased and folded char code (foldForMatch of one unit) for codes below 0x530, else the code itself. */
+const FOLD_CODE = (() => {
+  const t = new Uint16Array(0x530);
+  for (let c = 0; c < 0x530; c++) {
+    const f = foldForMatch(String.fromCharCode(c));
+    t[c] = f.length === 1 ? f.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
+const BLOOM_BITS = 20;
+/** Hash of a folded word's first three letters and length: the prefilter key of a surname form. */
+function bloomHashOfCodes(c0: number, c1: number, c2: number, len: number): number {
+  const h = (((c0 * 1031 + c1) | 0) * 1031 + c2 + len * 0x10001) | 0;
+  return Math.imul(h, 0x9e3779b1) >>> (32 - BLOOM_BITS);
+}
+
+const foldAt = (s: string, i: number): number => {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  return c < 0x530 ? FOLD_CODE[c]! : c;
+};
+
+/** A bit set over bloomHash of every key: most capitalised words are rejected without a string. */
+export function bloomOf(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(1 << (BLOOM_BITS - 3));
+  for (const k of keys) {
+    const h = bloomHashOfCodes(foldAt(k, 0), foldAt(k, 1), foldAt(k, 2), k.length);
+    bits[h >> 3]! |= 1 << (h & 7);
+  }
+  return bits;
+}
+
+/** May text[s, e) (folded) be a key of the bloom? False is certain, true needs the Map. */
+export function mayContain(bits: Uint8Array, text: string, s: number, e: number): boolean {
+  const len = e - s;
+  const h = bloomHashOfCodes(foldAt(text, s), len > 1 ? foldAt(text, s + 1) : 0, len > 2 ? foldAt(text, s + 2) : 0, len);
+  return (bits[h >> 3]! & (1 << (h & 7))) !== 0;
+}
