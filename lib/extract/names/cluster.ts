@@ -290,7 +290,11 @@ function resolveBareOnly(
     // "Иванова" may be his genitive or her nominative, "Аргентина" a country: alone such a form is no evidence
     const ambiguous =
       rs.some((r) => r.gender === 'f' && r.cases.includes('nom')) && rs.some((r) => r.gender === 'm' && !r.cases.includes('nom'));
-    const evidence = roleBefore || gh !== null || (!w.sentStart && !ambiguous);
+    // and it stands in prose, next to a lowercase word: not in a list ("• Бенин •") or a bracket ("(Бенин)")
+    const before = text.slice(Math.max(0, w.start - 3), w.start).trim();
+    const after = text.slice(w.end, w.end + 3).trim();
+    const inProse = !(/[(•·*]$/.test(before) && (after === '' || /^[)•·*]/.test(after)));
+    const evidence = roleBefore || gh !== null || (!w.sentStart && !ambiguous && inProse);
     // group key: an attested nominative-looking lemma if any, else the strongest reading
     const pick =
       rs.find((r) => r.strong && attested.has(r.lemma) && (!gh || r.gender === gh)) ??
