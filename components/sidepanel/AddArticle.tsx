@@ -45,12 +45,30 @@ export interface AddArticleProps {
   /** Read and parse a chosen file; an article comes back as a draft to fill the form with. */
   onFile(file: File): Promise<ArticleDraft | null>;
   onAddThisPage?(): void;
+  /** Start from this draft (editing one of the user's articles); remount (key) to change it. */
+  initial?: ArticleDraft | null;
+  /** The user's own articles, to open (then edit or delete). */
+  mine?: { id: string; title: string | null; date: string | null }[];
+  onOpenArticle?(id: string): void;
 }
 
 const EMPTY: ArticleDraft = { text: '', title: '', date: '', source: '', url: '' };
 
-export function AddArticle({ t, preview, message, busy, onPreview, onSave, onCancel, onFile, onAddThisPage }: AddArticleProps) {
-  const [d, setD] = useState<ArticleDraft>(EMPTY);
+export function AddArticle({
+  t,
+  preview,
+  message,
+  busy,
+  onPreview,
+  onSave,
+  onCancel,
+  onFile,
+  onAddThisPage,
+  initial,
+  mine,
+  onOpenArticle,
+}: AddArticleProps) {
+  const [d, setD] = useState<ArticleDraft>(initial ?? EMPTY);
   const field = (k: keyof ArticleDraft) => ({
     value: d[k],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -61,8 +79,8 @@ export function AddArticle({ t, preview, message, busy, onPreview, onSave, onCan
   const badDate = d.date.trim() !== '' && !/^\d{4}-\d{2}(-\d{2})?$/.test(d.date.trim());
   return (
     <div className="add-article pad">
-      <h2>{t('add.title')}</h2>
-      {onAddThisPage && (
+      <h2>{initial ? t('article.edit') : t('add.title')}</h2>
+      {onAddThisPage && !initial && (
         <button type="button" onClick={onAddThisPage} disabled={busy}>
           {t('add.thisPage')}
         </button>
@@ -171,6 +189,21 @@ export function AddArticle({ t, preview, message, busy, onPreview, onSave, onCan
               {t('add.cancel')}
             </button>
           </div>
+        </section>
+      )}
+      {!initial && mine && mine.length > 0 && (
+        <section className="mine" aria-labelledby="mine-h">
+          <h3 id="mine-h">{t('add.mine')}</h3>
+          <ul className="articles">
+            {mine.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link" onClick={() => onOpenArticle?.(a.id)}>
+                  {a.date && <span className="date">{a.date} </span>}
+                  {a.title ?? t('article.untitled')}
+                </button>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </div>

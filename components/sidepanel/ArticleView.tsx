@@ -10,9 +10,12 @@ export interface ArticleViewProps {
   highlight: { start: number; end: number } | null;
   t: Translate;
   onClose(): void;
+  /** Only for the user's own articles. */
+  onEdit?(): void;
+  onDelete?(): void;
 }
 
-export function ArticleView({ article, highlight, t, onClose }: ArticleViewProps) {
+export function ArticleView({ article, highlight, t, onClose, onEdit, onDelete }: ArticleViewProps) {
   const mark = useRef<HTMLElement | null>(null);
   useEffect(() => {
     mark.current?.scrollIntoView?.({ block: 'center' });
@@ -26,6 +29,20 @@ export function ArticleView({ article, highlight, t, onClose }: ArticleViewProps
         </button>
         <h2>{article.title ?? t('article.untitled')}</h2>
         {meta && <p className="muted">{meta}</p>}
+        {(onEdit || onDelete) && (
+          <p className="row wrap">
+            {onEdit && (
+              <button type="button" className="small" onClick={onEdit}>
+                {t('article.edit')}
+              </button>
+            )}
+            {onDelete && (
+              <button type="button" className="small danger" onClick={onDelete}>
+                {t('article.delete')}
+              </button>
+            )}
+          </p>
+        )}
         {article.url && (
           <p className="url">
             <a href={article.url} target="_blank" rel="noreferrer noopener">

@@ -6,13 +6,14 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { AddArticle, type Preview } from '@/components/sidepanel/AddArticle';
+import { AddArticle, type ArticleDraft, type Preview } from '@/components/sidepanel/AddArticle';
 import { ArticleView } from '@/components/sidepanel/ArticleView';
 import { ExportMenu, type ExportScope } from '@/components/sidepanel/ExportMenu';
 import { OnThisPage, type PagePersonRow } from '@/components/sidepanel/OnThisPage';
 import { PersonEntry } from '@/components/sidepanel/PersonEntry';
 import { SearchPanel } from '@/components/sidepanel/SearchPanel';
 import { sendToBackground } from '@/lib/messaging';
+import { withoutArticle } from '@/lib/research/corpus';
 import { makeCorrection, roleRef, statementRef } from '@/lib/research/corrections';
 import { buildEntry } from '@/lib/research/entry';
 import { type ExportFormat, exportFile, type Selection, selectAll, selectPerson, selectSearch } from '@/lib/research/export';
@@ -21,7 +22,15 @@ import { ImportError, type MergePlan, mergePack } from '@/lib/research/import';
 import { buildSearchIndex, search } from '@/lib/research/search';
 import { DEFAULT_UI_SETTINGS, type UiSettings } from '@/lib/research/ui-settings';
 import { openDb, SHIPPED_META } from '@/lib/storage';
-import { addCorrection, CORRECTIONS_META, loadResearchCorpus, type ResearchCorpus, saveUserRecords } from '@/lib/storage/research';
+import {
+  addCorrection,
+  CORRECTIONS_META,
+  deleteUserArticle,
+  loadResearchCorpus,
+  type ResearchCorpus,
+  replaceUserArticle,
+  saveUserRecords,
+} from '@/lib/storage/research';
 import { saveUiSettings, watchUiSettings } from '@/lib/storage/ui-settings';
 import { copyCitation, download, draftOf, extractDraft, importMessage, parseHtml, parseImport } from './actions';
 
@@ -118,6 +127,7 @@ export function App() {
   const [pending, setPending] = useState<MergePlan | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<{ articleId: string; draft: ArticleDraft } | null>(null);
   const clearAdd = () => {
     setPreview(null);
     setPending(null);
@@ -172,6 +182,7 @@ export function App() {
   else if (!corpus || !index) body = <p className="muted pad">…</p>;
   else if (view.kind === 'article') {
     const article = corpus.articles.find((a) => a.id === view.articleId);
+    const mine = !!article && !!rc?.userArticles.has(article.id);
     body = article ? (
       <ArticleView
         key={`${article.id}:${view.highlight?.start}`}
@@ -179,8 +190,29 @@ export function App() {
         highlight={view.highlight}
         t={t}
         onClose={() => setView(view.back)}
+        onEdit={
+          mine
+            ? () => {
+                clearAdd();
+                setMessage(null);
+                setEditing({ articleId: article.id, draft: draftOf(article) });
+                setTab('add');
+                setView({ kind: 'list' });
+              }
+            : undefined
+        }
+        onDelete={
+          mine
+            ? () => {
+                void deleteUserArticle(db, article.id);
+                setView({ kind: 'list' });
+              }
+            : undefined
+        }
       />
-    ) : null;
+    ) : (
+      <p className="muted pad">{t('search.empty')}</p>
+    );
   } else if (tab === 'search' && view.kind === 'entry' && entry) {
     body = (
       <PersonEntry
@@ -222,6 +254,10 @@ export function App() {
   } else {
     body = (
       <AddArticle
+        key={editing?.articleId ?? 'new'}
+        initial={editing?.draft ?? null}
+        mine={corpus.articles.filter((a) => rc?.userArticles.has(a.id))}
+        onOpenArticle={(articleId) => setView({ kind: 'article', articleId, highlight: null, back: { kind: 'list' } })}
         t={t}
         preview={preview}
         message={message}
@@ -229,7 +265,7 @@ export function App() {
         onPreview={(d) => {
           setMessage(null);
           try {
-            const p = extractDraft(corpus, d);
+            const p = extractDraft(editing ? withoutArticle(corpus, editing.articleId) : corpus, d);
             setPending(p.plan);
             setPreview(p.preview);
           } catch (e) {
@@ -240,9 +276,11 @@ export function App() {
           if (!pending) return;
           setBusy(true);
           try {
-            await saveUserRecords(db, pending);
-            // The background rebuilds its match index when the user layer's persons change; ask it now.
-            void sendToBackground('status', {}).catch(() => undefined);
+            // The background's match index follows the user layer (DexieCorpus keys it by the user persons);
+            // tabs already open pick the new people up on their next index request.
+            if (editing) await replaceUserArticle(db, editing.articleId, pending);
+            else await saveUserRecords(db, pending);
+            setEditing(null);
             setMessage({ kind: 'ok', text: t('add.saved') });
             clearAdd();
           } catch (e) {
@@ -254,6 +292,7 @@ export function App() {
         onCancel={() => {
           clearAdd();
           setMessage(null);
+          setEditing(null);
         }}
         onFile={async (file) => {
           setMessage(null);

@@ -41,3 +41,20 @@ export function getOrAdd<K, V>(m: Map<K, V>, key: K, make: () => V): V {
   }
   return v;
 }
+
+/** The corpus without one article, its records, and the persons nothing else refers to (what remains after
+ *  deleting a user article: the base against which an edited version of it is merged). */
+export function withoutArticle(c: Corpus, articleId: string): Corpus {
+  const keep = <T extends { articleId: string }>(rows: readonly T[]) => rows.filter((r) => r.articleId !== articleId);
+  const mentions = keep(c.mentions);
+  const roles = keep(c.roles);
+  const statements = keep(c.statements);
+  const used = new Set([...mentions, ...roles, ...statements].map((x) => x.personId));
+  return {
+    articles: c.articles.filter((a) => a.id !== articleId),
+    persons: c.persons.filter((p) => used.has(p.id)),
+    mentions,
+    roles,
+    statements,
+  };
+}

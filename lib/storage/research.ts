@@ -112,3 +112,15 @@ export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise
     await db.persons.bulkDelete(orphans);
   });
 }
+
+/** Replace one of the user's articles by an edited version, in one transaction. */
+export async function replaceUserArticle(
+  db: TamgaDb,
+  articleId: string,
+  plan: Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'>,
+): Promise<void> {
+  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+    await deleteUserArticle(db, articleId);
+    await saveUserRecords(db, plan);
+  });
+}

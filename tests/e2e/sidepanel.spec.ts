@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parsePack } from '../../lib/extract/pack';
 import { corpusPack } from '../research/fixture';
-import { EXTENSION_DIR, expect, launchWithExtension, test } from './fixtures';
-import { dbRows, serviceWorker } from './helpers';
+import { EXTENSION_DIR, expect, launchWithExtension, PAGES, test } from './fixtures';
+import { activeTabId, dbRows, highlighted, serviceWorker, waitForHighlights } from './helpers';
 
 const SHOTS = path.resolve('reports/screenshots');
 
@@ -191,6 +191,59 @@ test('import a valid pack (merged, no duplicates) and reject a malformed one lea
   await file.setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: Buffer.from(good.slice(0, 200)) });
   await expect(page.getByRole('alert')).toContainText('не является JSON');
   expect(await counts()).toEqual(before);
+});
+
+test('import an .html page (article text via Readability), then edit and delete the saved article', async ({ context, extensionId }) => {
+  const page = await openPanel(context, extensionId);
+  await page.getByRole('tab', { name: 'Добавить' }).click();
+  const filler = 'Подробности следуют в отчёте министерства, опубликованном утром. '.repeat(3);
+  const html = `<html><head><title>Станция</title><meta property="og:site_name" content="Вести Юга">
+    <meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body>
+    <nav><a href="/">Главная</a> <a href="/p">Политика</a></nav>
+    <article><h1>Станция в Нарыне</h1><p>Министр энергетики Бакыт Осмонов посетил Нарын. ${filler}</p>
+    <p>«Мы построим новую станцию до конца года», — сказал Осмонов. ${filler}</p></article>
+    <aside>Самое читаемое: курс валют</aside></body></html>`;
+  await page.getByTestId('import-file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByLabel('Текст статьи')).toHaveValue(/Министр энергетики Бакыт Осмонов посетил Нарын\./);
+  await expect(page.getByLabel('Текст статьи')).not.toHaveValue(/Политика|Самое читаемое/);
+  await expect(page.getByLabel('Дата (ГГГГ-ММ-ДД)')).toHaveValue('2024-03-05');
+  await expect(page.getByLabel('Издание')).toHaveValue('Вести Юга');
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('status')).toHaveText('Сохранено');
+
+  // My articles → open → edit the title → save: still one user article, new title
+  const mine = page.getByRole('region', { name: 'Мои статьи' });
+  await mine.getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  await page.getByLabel('Заголовок').fill('Новая станция');
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('status')).toHaveText('Сохранено');
+  const userArticles = async () =>
+    (await dbRows<{ layer: string; title: string }>(context, 'articles')).filter((a) => a.layer === 'user').map((a) => a.title);
+  await expect.poll(userArticles).toEqual(['Новая станция']);
+
+  await mine.getByRole('button', { name: /Новая станция/ }).click();
+  await page.getByRole('button', { name: 'Удалить статью' }).click();
+  await expect.poll(userArticles).toEqual([]);
+  await expect.poll(async () => (await dbRows<{ layer: string }>(context, 'statements')).filter((s) => s.layer === 'user').length).toBe(0);
+});
+
+test('on this page: the people of the current tab with their mention counts', async ({ context, extensionId }) => {
+  await serviceWorker(context);
+  const news = await context.newPage();
+  await news.goto(`${PAGES}/news.html`);
+  await waitForHighlights(news, 'Садыр Жапаров');
+  const tabId = await activeTabId(context, news);
+  const count = (await highlighted(news)).filter((t) => /жапаров/i.test(t)).length;
+  const page = await openPanel(context, extensionId, `?tab=${tabId}`);
+  await page.getByRole('tab', { name: 'На странице' }).click();
+  const row = page.locator('.on-page li', { hasText: 'Садыр Жапаров' });
+  await expect(row).toBeVisible();
+  await expect(row.locator('.count')).toHaveText(`упоминаний: ${count}`);
+  await row.getByRole('button', { name: 'Садыр Жапаров', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Садыр Жапаров' })).toBeVisible();
 });
 
 test('language switch: the panel and the options page follow the setting', async ({ context, extensionId }) => {

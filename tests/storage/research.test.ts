@@ -108,3 +108,26 @@ describe('research storage', () => {
     expect(r.corpus.statements.find((x) => x.id === s.id)?.personId).toBe('p-kasenov');
   });
 });
+
+describe('editing a user article', () => {
+  it('replaces it in one go, persons only it named re-created, nothing left behind', async () => {
+    const { withoutArticle } = await import('@/lib/research/corpus');
+    const { replaceUserArticle } = await import('@/lib/storage/research');
+    const mine = makePack({
+      ...userPack(),
+      persons: [{ id: 'x', name: 'Нурлан Абдыкеров' }],
+      mentions: [['x', 'u1', 'Бакыт Осмонов']],
+      roles: [],
+      statements: [['x', 'u1', 'quote', 'Учиться никогда не поздно']],
+    });
+    await saveUserRecords(db, mergePack((await loadResearchCorpus(db)).corpus, mine));
+    const edited = { ...mine, articles: [{ ...mine.articles[0]!, title: 'Новый заголовок' }] };
+    const base = withoutArticle((await loadResearchCorpus(db)).corpus, 'u1');
+    await replaceUserArticle(db, 'u1', mergePack(base, edited));
+    const c = (await loadResearchCorpus(db)).corpus;
+    expect(() => asPack(c)).not.toThrow();
+    expect(c.articles.find((a) => a.id === 'u1')?.title).toBe('Новый заголовок');
+    expect(c.persons.filter((p) => p.name === 'Нурлан Абдыкеров')).toHaveLength(1);
+    expect(c.statements.filter((s) => s.articleId === 'u1')).toHaveLength(1);
+  });
+});
