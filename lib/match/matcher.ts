@@ -78,6 +78,8 @@ interface Pending {
   nom: boolean;
   shape: boolean;
   strongOnly: boolean;
+  /** A three-letter surname ("Кан", "Рид" ~ "Red"): bare only with page evidence. */
+  short: boolean;
 }
 
 interface BlockResult {
@@ -173,7 +175,7 @@ export class MatchState {
       if (who < 0 || !cands.includes(who)) return null;
       return { start: p.start, end: p.end, personId: ids[who]!.id, candidates: [ids[who]!.id], strength: p.role ? 'strong' : 'weak' };
     }
-    if (!p.role && (!p.shape || (p.initial && !p.nom))) return null;
+    if (!p.role && (!p.shape || p.short || (p.initial && !p.nom))) return null;
     return {
       start: p.start,
       end: p.end,
@@ -357,7 +359,13 @@ export class MatchState {
         const qe = ps - 1;
         const qs = qe > floor && PLAIN_SPACE.test(gap(qe, ps)) && back(qe) > floor ? back(qe) : -1;
         if (qs >= 0 && ps === pe) {
-          full = cands.filter((p) => (isMidOf(pe, p) || patronymicLike(pe)) && isFirstOf(qs, qe, p));
+          // ... or a further given name the pack does not know ("Реджеп Тайип Эрдоган"): any capitalised
+          // word that is neither a surname form nor a role
+          const middleLike = (p: number) =>
+            isMidOf(pe, p) ||
+            patronymicLike(pe) ||
+            (isUpperAt(text, ws[pe]!) && !this.lookup(span(pe, pe), latin) && !isRoleWord(span(pe, pe)));
+          full = cands.filter((p) => middleLike(p) && isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
         if (!full.length) {
@@ -413,6 +421,13 @@ export class MatchState {
       return last;
     }
 
+    // "Гордон Браун": a word that is the first name of the person whose surname follows belongs to them
+    if (ns < n && PLAIN_SPACE.test(gap(last, ns)) && isUpperAt(text, ws[ns]!)) {
+      const fg = firstGroups(i0, i1);
+      const next = fg && this.lookup(span(ns, ns), latin);
+      if (fg && next?.some((x) => c.data.groups[x >> 3]!.p.some((p) => persons[p]!.f.some((f) => fg.includes(f))))) return -1;
+    }
+
     // role word within the three words before (same clause), or right after a comma/dash
     let role = 0; // 0 none, 1 adjacent, 2 near
     for (let m = i0 - 1, steps = 0; m >= 0 && steps < 3; m--, steps++) {
@@ -447,6 +462,7 @@ export class MatchState {
       nom,
       shape: latin || gids.some((g) => hasSurnameShape(c.data.groups[g]!.key)),
       strongOnly,
+      short: gids.every((g) => c.data.groups[g]!.key.replace(/[\s-]/g, '').length <= 3),
     });
     return last;
   }

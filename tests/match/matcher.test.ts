@@ -141,6 +141,32 @@ describe('two known persons with one surname', () => {
   });
 });
 
+describe('names of other shapes', () => {
+  const idx = buildMatchIndex([
+    person('gordon', 'Фил Гордон'),
+    person('brown', 'Гордон Браун'),
+    person('erdogan', 'Реджеп Эрдоган'),
+    person('kan', 'Оливер Кан'),
+    person('bhutto', 'Беназир Бхутто', { gender: 'f' }),
+    person('surnameOnly', 'Артыкходжаев'),
+  ]);
+  it.each([
+    ['a first name that is also a known surname belongs to the surname after it', 'Вчера Гордон Браун выступил.', ['Гордон Браун=brown']],
+    ['a further given name the pack does not know', 'Премьер Реджеп Тайип Эрдоган прибыл.', ['Реджеп Тайип Эрдоган=erdogan']],
+    ['a three-letter surname alone is not enough', 'Об этом сказал Кан журналистам.', []],
+    ['a three-letter surname after the full name', 'Оливер Кан вышел. Об этом сказал Кан журналистам.', ['Оливер Кан=kan', 'Кан=kan']],
+    [
+      'a doubtful person (unknown first name, no surname ending) only by full name',
+      'Беназир Бхутто выступила. Потом Бхутто ушла.',
+      ['Беназир Бхутто=bhutto'],
+    ],
+    ['a person known by surname only needs a role word', 'Об этом сказал Артыкходжаев журналистам.', []],
+    ['a person known by surname only, with a role word', 'Об этом сказал хоким Артыкходжаев журналистам.', ['Артыкходжаев=surnameOnly']],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text, idx)).toEqual(expected);
+  });
+});
+
 describe('page-level evidence across blocks', () => {
   it('a full name in one block resolves a sentence-initial oblique form in another', () => {
     const [a, b] = matchDocument(INDEX, ['Путина поздравили коллеги.', 'Владимир Путин выступил.']);
