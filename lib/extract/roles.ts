@@ -110,6 +110,23 @@ const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {
 /** "занимал должность заместителя акима" */
 const HOLD_VERBS: Record<string, boolean> = { занимал: true, занимала: true, занимает: false, занимают: false };
 const POSTS = new Set(['должность', 'пост']);
+const POST_FORMS = new Set(['должность', 'должности', 'пост', 'поста']);
+/** "назначен на должность акима" (a new role), "освобожден от должности акима" (a past one). */
+const APPOINTED = new Set(['назначен', 'назначена', 'избран', 'избрана', 'утвержден', 'утверждена', 'переназначен', 'переназначена']);
+const DISMISSED = new Set([
+  'освобожден',
+  'освобождена',
+  'уволен',
+  'уволена',
+  'снят',
+  'снята',
+  'отстранен',
+  'отстранена',
+  'ушел',
+  'ушла',
+  'покинул',
+  'покинула',
+]);
 const ADVERBS = new Set([
   'ранее',
   'прежде',
@@ -178,9 +195,11 @@ function buildRoles(doc: Doc): RoleAnalysis {
     // second role in the same case ("председатель Совета муфтиев шейх Равиль …")
     let k = p.t1;
     let second: RolePhrase | null = null;
-    const h2 = k < tokens.length && doc.mentionOf[k]! < 0 && doc.sentOf[k] === s ? roleHeadOf(words[k]!) : null;
+    // "председатель Кабинета министров — руководитель Администрации Президента Иван Петров"
+    const k2 = k + 1 < tokens.length && DASHES.has(tokens[k]!.text) ? k + 1 : k;
+    const h2 = k2 < tokens.length && doc.mentionOf[k2]! < 0 && doc.sentOf[k2] === s ? roleHeadOf(words[k2]!) : null;
     if (h2) {
-      const p2 = rolePhraseAt(doc, k, h2, doc.sentEnd[s]!);
+      const p2 = rolePhraseAt(doc, k2, h2, doc.sentEnd[s]!);
       if (p2.nominative === p.nominative) {
         second = p2;
         k = p2.t1;
@@ -190,7 +209,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
     if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
       const m = mentions[mi]!;
-      if (p.nominative === m.nominative || INDECLINABLE_HEADS.has(head.lemma)) {
+      if (p.nominative === m.nominative || p.caseFree || INDECLINABLE_HEADS.has(head.lemma)) {
         add(m.key, p);
         if (second) add(m.key, second);
         t = (second ?? p).t1 - 1;
@@ -305,6 +324,11 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
     }
     if (!p.instrumental && POSTS.has(w) && k > 0 && words[k - 1]! in HOLD_VERBS) {
       return { verb: k - 1, former: HOLD_VERBS[words[k - 1]!]! || hasPastMarker(doc, k), perfective: false };
+    }
+    if (!p.instrumental && POST_FORMS.has(w) && k > 1 && ['на', 'с', 'со', 'от'].includes(words[k - 1]!)) {
+      const verb = words[k - 2]!;
+      if (APPOINTED.has(verb)) return { verb: k - 2, former: hasPastMarker(doc, k - 2), perfective: true };
+      if (DISMISSED.has(verb)) return { verb: k - 2, former: true, perfective: false };
     }
     if (PAST_MARKERS.has(w)) past = true;
     if (!ADVERBS.has(w)) return null;

@@ -25,6 +25,29 @@ export interface RolePhrase {
   nominative: boolean;
   /** The head form is instrumental ("мэром", "главой"): a predicate "был мэром". */
   instrumental: boolean;
+  /** "и.о.", "врио", "исполняющий обязанности": the head stays in the genitive after it. */
+  acting: string | null;
+  /** The phrase's case agrees with anything ("и.о. министра", indeclinable). */
+  caseFree: boolean;
+}
+
+/** "и.о. министра", "врио акима", "(временно) исполняющий обязанности министра" before the head at `h`. */
+function actingBefore(doc: Doc, h: number): { t0: number; text: string; nominative: boolean; caseFree: boolean } | null {
+  const w = doc.words;
+  if (w[h - 1] === 'врио') return { t0: h - 1, text: 'врио', nominative: true, caseFree: true };
+  if (w[h - 1] === '.' && w[h - 2] === 'о' && w[h - 3] === '.' && w[h - 4] === 'и')
+    return { t0: h - 4, text: 'и.о.', nominative: true, caseFree: true };
+  if (w[h - 1] === 'обязанности' && w[h - 2]?.startsWith('исполняющ')) {
+    const temp = w[h - 3] === 'временно';
+    const form = w[h - 2]!;
+    return {
+      t0: temp ? h - 3 : h - 2,
+      text: `${temp ? 'временно ' : ''}исполняющий обязанности`,
+      nominative: form === 'исполняющий' || form === 'исполняющая',
+      caseFree: false,
+    };
+  }
+  return null;
 }
 
 /** Adjectives that belong to a title ("первый заместитель", "генеральный прокурор"), as nominative lemmas. */
@@ -192,7 +215,6 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       continue;
     }
     if (PREPS.has(w)) {
-      if (k === j) break;
       prepBudget = 3;
       k++;
       continue;
@@ -228,8 +250,9 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
   const { words } = doc;
   const modifiers: string[] = [];
   let former = head.former;
-  let t0 = h;
-  for (let k = h - 1; k >= 0 && k >= h - 3; k--) {
+  const acting = actingBefore(doc, h);
+  let t0 = acting ? acting.t0 : h;
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
     if (doc.tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || doc.sentOf[k] !== doc.sentOf[h]) break;
     const m = titleModifier(words[k]!);
     if (!m) break;
@@ -251,8 +274,10 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
     modifiers,
     c0,
     c1,
-    nominative: w === lemma,
-    instrumental: /(ом|ем|ой|ей|ою|ею)$/.test(w) && w !== lemma,
+    nominative: acting ? acting.nominative : w === lemma,
+    instrumental: !acting && /(ом|ем|ой|ей|ою|ею)$/.test(w) && w !== lemma,
+    acting: acting ? `${acting.text} ${w}` : null,
+    caseFree: acting?.caseFree ?? false,
   };
 }
 
@@ -278,5 +303,5 @@ export function complementText(doc: Doc, c0: number, c1: number): string {
 /** "первый заместитель акима Актюбинской области" */
 export function titleOf(doc: Doc, p: RolePhrase): string {
   const comp = complementText(doc, p.c0, p.c1);
-  return [...p.modifiers, p.lemma, comp].filter(Boolean).join(' ');
+  return [...p.modifiers, p.acting ?? p.lemma, comp].filter(Boolean).join(' ');
 }
