@@ -19,8 +19,8 @@ export interface SearchIndex {
   corpus: Corpus;
   /** name-word key (stem or skeleton) → person numbers */
   nameKeys: Map<string, number[]>;
-  nameVocabFuse: Fuse<string> | null;
-  roleVocabFuse: Fuse<string> | null;
+  nameVocabFuse: Fuse<string>;
+  roleVocabFuse: Fuse<string>;
   /** role-word stem → person numbers; sorted vocabulary for completion */
   roleKeys: Map<string, number[]>;
   roleVocab: string[];
@@ -32,7 +32,7 @@ export interface SearchIndex {
   postings: Map<string, number[]>;
   /** sorted vocabulary of `postings`, for prefix completion */
   vocab: string[];
-  vocabFuse: Fuse<string> | null;
+  vocabFuse: Fuse<string>;
   personIndex: Map<string, number>;
   /** statement positions per person */
   byPerson: Map<string, number[]>;
@@ -116,18 +116,25 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     }
   });
   const vocab = [...postings.keys()].sort();
+  const roleVocab = [...roleKeys.keys()].sort();
   return {
     corpus,
     nameKeys,
-    nameVocabFuse: null,
-    roleVocabFuse: null,
+    nameVocabFuse: new Fuse([...nameKeys.keys()], {
+      includeScore: true,
+      // skeletons use capitals as letter classes (J = ж/zh/j, S = ш/sh); stems are folded already
+      isCaseSensitive: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+    }),
+    roleVocabFuse: new Fuse(roleVocab, { includeScore: true, threshold: 0.3, ignoreLocation: true }),
     roleKeys,
-    roleVocab: [...roleKeys.keys()].sort(),
+    roleVocab,
     rolesOf,
     order,
     postings,
     vocab,
-    vocabFuse: null,
+    vocabFuse: new Fuse(vocab, { threshold: 0.2, ignoreLocation: false, distance: 10, includeScore: true }),
     personIndex: new Map(corpus.persons.map((p, i) => [p.id, i])),
     byPerson,
     statementDate,
@@ -151,7 +158,6 @@ function postingsFor(ix: SearchIndex, stem: string, isLastWord: boolean): number
       if (ix.vocab[i] !== stem) keys.push(ix.vocab[i]!);
   }
   if (!keys.length && stem.length >= 5) {
-    ix.vocabFuse ??= new Fuse(ix.vocab, { threshold: 0.2, ignoreLocation: false, distance: 10, includeScore: true });
     for (const r of ix.vocabFuse.search(stem, { limit: 5 })) keys.push(r.item);
   }
   if (keys.length === 1) return ix.postings.get(keys[0]!)!;
@@ -226,15 +232,8 @@ function findPersons(ix: SearchIndex, ws: string[]): PersonHit[] {
         for (const c of completions(ix.roleVocab, stem, 20)) if (c !== stem) add(ix.roleKeys.get(c), 0.2, 'role', c);
     }
     if (!hits.size && key.length >= 4) {
-      ix.nameVocabFuse ??= new Fuse([...ix.nameKeys.keys()], {
-        includeScore: true,
-        isCaseSensitive: true,
-        threshold: 0.34,
-        ignoreLocation: true,
-      });
       for (const r of ix.nameVocabFuse.search(key, { limit: 10 })) add(ix.nameKeys.get(r.item), r.score ?? 0.5, 'name');
       if (!isLatin(w)) {
-        ix.roleVocabFuse ??= new Fuse(ix.roleVocab, { includeScore: true, threshold: 0.3, ignoreLocation: true });
         for (const r of ix.roleVocabFuse.search(stemWord(w), { limit: 5 }))
           add(ix.roleKeys.get(r.item), 0.3 + (r.score ?? 0.3), 'role', r.item);
       }
