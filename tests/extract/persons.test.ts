@@ -36,6 +36,10 @@ describe('findPersons: name shapes → nominative names', () => {
     ['Об этом сообщил Жапаров С.Н. на брифинге.', ['Жапаров']],
     ['Экс-премьера Пакистана Беназир Бхутто взяли под арест.', ['Беназир Бхутто']],
     ['Сильвио Берлускони заявил, что не уйдет.', ['Сильвио Берлускони']],
+    ['встреча с Кемелбеком Хамрокулзода прошла', ['Кемелбек Хамрокулзода']],
+    ['Слово дали Қасым-Жомарту Тоқаеву и Әлихану Смайылову.', ['Қасым-Жомарт Тоқаев', 'Әлихан Смайылов']],
+    ['видео-блогера Джона Уолша (John Walsh) задержали', ['Джон Уолш']],
+    ['Вчера прибыл председатель. Петров также подпишет соглашение.', ['Петров']],
     ['Вместе с Эрланом Абдылдаевым приехал Мыктынбек Абдылдаев.', ['Эрлан Абдылдаев', 'Мыктынбек Абдылдаев']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -77,6 +81,11 @@ describe('findPersons: name shapes → nominative names', () => {
   it('attaches first name + patronymic to the person named in full', () => {
     const ps = persons('Президент Садыр Жапаров приехал. С Садыром Нуркожоевичем мы знакомы давно.');
     expect(ps[0]!.mentions.map((m) => m.surface)).toEqual(['Садыр Жапаров', 'Садыром Нуркожоевичем']);
+  });
+
+  it('takes the original spelling in brackets after a name as a mention', () => {
+    const text = 'видео-блогера Джона Уолша (John Walsh) задержали';
+    expect(persons(text)[0]!.mentions.map((m) => m.surface)).toEqual(['Джона Уолша', 'John Walsh']);
   });
 
   it('splits words glued by a lost line break', () => {

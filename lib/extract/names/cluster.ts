@@ -7,7 +7,7 @@ import { titleCase } from '../../text';
 import { roleHeadOf } from '../lexicon/roles';
 import type { Gender } from '../pack';
 import type { GramCase, NameMention, PersonCluster } from '../types';
-import { caseHint, genderHint } from './context';
+import { caseHint, genderHint, verbFollows } from './context';
 import { CASES, type G, surnameForms } from './morph';
 import {
   type FirstReading,
@@ -102,6 +102,16 @@ export function candidates(m: RawMention, words: Word[], text: string): Candidat
   return out;
 }
 
+const LATIN_GLOSS = /^\s?\(([A-Z][\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3})\)/u;
+
+/** The original spelling given in brackets right after a name: "Джошуа Вольфа (Joshua Wolf)". */
+function latinGloss(text: string, end: number): { start: number; end: number } | null {
+  const m = LATIN_GLOSS.exec(text.slice(end, end + 80));
+  if (!m || !/^[\p{Script=Latin}'’. -]+$/u.test(m[1]!)) return null;
+  const start = end + m[0].indexOf('(') + 1;
+  return { start, end: start + m[1]!.length };
+}
+
 /** Endings of oblique case forms: a word ending so is rarely an indeclinable nominative. */
 const OBLIQUE_LOOKING = /(?:[уюеы]|ом|ем|ым|им|ой|ей|ого|ему|ому)$/;
 
@@ -157,6 +167,8 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
     c.mentions.push({ raw: m, gramCase: best.cases[0] ?? null, hasFirst: true });
     c.fullAt.push(m.start);
     if (best.patr) c.variants.add(`${displayName(best.first ?? '')} ${titleCase(best.patr)} ${c.lastDisplay}`);
+    const latin = latinGloss(text, m.end);
+    if (latin) c.mentions.push({ raw: { shape: 'BARE', start: latin.start, end: latin.end, w0: m.w0 }, gramCase: null, hasFirst: true });
   });
 
   // surname form index over persons named in full
@@ -294,7 +306,7 @@ function resolveBareOnly(
     const before = text.slice(Math.max(0, w.start - 3), w.start).trim();
     const after = text.slice(w.end, w.end + 3).trim();
     const inProse = !(/[(•·*]$/.test(before) && (after === '' || /^[)•·*]/.test(after)));
-    const evidence = roleBefore || gh !== null || (!w.sentStart && !ambiguous && inProse);
+    const evidence = roleBefore || gh !== null || (!ambiguous && inProse && (!w.sentStart || verbFollows(words, m.w0)));
     // group key: an attested nominative-looking lemma if any, else the strongest reading
     const pick =
       rs.find((r) => r.strong && attested.has(r.lemma) && (!gh || r.gender === gh)) ??

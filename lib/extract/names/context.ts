@@ -92,3 +92,30 @@ export function genderHint(words: Word[], wEnd: number, text: string): G | null 
   if (m[1] === undefined) return 'm';
   return null;
 }
+
+const ADVERBS = new Set([
+  'также',
+  'уже',
+  'еще',
+  'ещё',
+  'не',
+  'тоже',
+  'вновь',
+  'снова',
+  'лично',
+  'сам',
+  'сама',
+  'сразу',
+  'ранее',
+  'неоднократно',
+  'давно',
+]);
+const VERB = /(?:[аеиоуыя]л[аои]?|[еи]т|[ую]т|[ая]т)(?:ся|сь)?$/;
+
+/** A verb follows the word at `w` (possibly after one adverb): "Путин также подпишет", "Иванов заявил". */
+export function verbFollows(words: Word[], w: number): boolean {
+  let k = w + 1;
+  if (words[k] && ADVERBS.has(words[k]!.lower) && words[k]!.joined) k++;
+  const next = words[k];
+  return next !== undefined && next.joined && !next.cap && next.lower.length >= 4 && VERB.test(next.lower);
+}

@@ -24,7 +24,7 @@ const VELAR_OR_SIB = 'гкхжшчщ';
 type Forms = [string, string, string, string, string, string];
 const same = (w: string): Forms => [w, w, w, w, w, w];
 
-const INDECLINABLE_SURNAME = /(?:ых|их|улы|уулу|кызы|қызы|оглы|заде)$/;
+const INDECLINABLE_SURNAME = /(?:ых|их|улы|ұлы|уулу|кызы|қызы|оглы|заде|зода|зоде)$/;
 const POSSESSIVE_M = /(?:ов|ев|ёв|ин|ын)$/;
 const POSSESSIVE_F = /(?:ова|ева|ёва|ина|ына)$/;
 const ADJ_M = /(?:ский|цкий|ской|цкой|[кгх]ий|[^аеиоуыэюя]ый|(?<!ов|ев|ёв|ин|ын)[^аеиоуыэюякгх]ой)$/;

@@ -39,7 +39,13 @@ function unknownFirstGender(lemma: string): G | null | undefined {
 
 /** Could this (lowercase) word be a first name the lexicon lacks? Rules out function words, role nouns, adjectives, verbs. */
 export function nameLikeUnknown(lower: string): boolean {
-  return lower.length >= 3 && !STOPWORDS.has(lower) && !ADJ_OR_VERB.test(lower) && !roleHeadOf(lower) && !/[^а-яёәғқңөұүһі-]/.test(lower);
+  return (
+    lower.length >= 3 &&
+    !STOPWORDS.has(lower) &&
+    (lower.length < 5 || !ADJ_OR_VERB.test(lower)) &&
+    !roleHeadOf(lower) &&
+    !/[^а-яёәғқңөұүһі-]/.test(lower)
+  );
 }
 
 export function firstReadings(lower: string): FirstReading[] {

@@ -174,7 +174,13 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   if (!maybe && w.sentStart && /[еёоуэю]$/.test(w.lower) && !predicateFollows(words, i + 1, text)) return null;
   // "Эль Сальвадор", "Аль Аин": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
   if (SURNAME_PARTICLES.has(w.lower) || (w.text.includes('-') && !/^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(w.text))) return null;
-  if (strong || (upperPair && !w.sentStart) || (w.credit && n1.credit && isolatedPair(words, i)) || foreignPair(words, i, text))
+  // adjectival surnames after an unknown word are mostly noun phrases ("Героя Российской Федерации")
+  if (
+    isStrongBareSurname(n1.lower) ||
+    (upperPair && !w.sentStart) ||
+    (w.credit && n1.credit && isolatedPair(words, i)) ||
+    foreignPair(words, i, text)
+  )
     return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
   return null;
 }
