@@ -117,5 +117,5 @@ export function verbFollows(words: Word[], w: number): boolean {
   let k = w + 1;
   if (words[k] && ADVERBS.has(words[k]!.lower) && words[k]!.joined) k++;
   const next = words[k];
-  return next !== undefined && next.joined && !next.cap && next.lower.length >= 4 && VERB.test(next.lower);
+  return next?.joined && !next.cap && next.lower.length >= 4 && VERB.test(next.lower);
 }
