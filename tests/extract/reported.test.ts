@@ -162,3 +162,29 @@ describe('extractReported: clause boundaries', () => {
     ]);
   });
 });
+
+describe('extractReported: speakers', () => {
+  const ergashev: TestPerson = { name: 'Бахтиёр Эргашев', forms: ['Бахтиёра Эргашева', 'Бахтиёр Эргашев'] };
+  it.each<Row>([
+    [
+      'По мнению ROLE X',
+      'По мнению экономиста Бахтиёра Эргашева, реформа даст эффект через три года.',
+      [ergashev],
+      [['Бахтиёр Эргашев', 'реформа даст эффект через три года']],
+    ],
+    [
+      'media name between verb and "что"',
+      'Адвокат Иван Петров рассказал «Азаттыку», что его подзащитный чувствует себя хорошо.',
+      [petrov],
+      [['Иван Петров', 'его подзащитный чувствует себя хорошо']],
+    ],
+    [
+      '"Об этом" after an attributed sentence adds nothing',
+      'Иван Петров заявил, что документ будет доработан. Об этом он сообщил на брифинге в четверг.',
+      [petrov],
+      [['Иван Петров', 'документ будет доработан']],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(reportedOf(text, people)).toEqual(expected);
+  });
+});

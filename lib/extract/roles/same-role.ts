@@ -9,6 +9,9 @@ export interface RoleKey {
   words: string[];
 }
 
+/** "градоначальник" is the head of a city, whatever the city's office is called. */
+const CITY_HEADS = new Set(['градоначальник']);
+const CITY_OFFICES = new Set(['мэр', 'аким', 'хоким', 'градоначальник']);
 /** Heads that name the head of whatever their complement names ("глава города" = "мэр города"). */
 const GENERIC_HEADS = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'начальник']);
 /** Offices a generic head can stand for. */
@@ -97,6 +100,7 @@ function overlap(a: string[], b: string[]): boolean {
  * ("президент Кыргызстана", "блогер", "глава Миссии наблюдателей от СНГ")?
  */
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
+  if (CITY_HEADS.has(ref.lemma)) return CITY_OFFICES.has(held.lemma);
   const rc = content(ref.words);
   const hc = content(held.words);
   const specific = rc.filter((w) => !GENERIC_WORDS.has(w));

@@ -66,7 +66,9 @@ function splitSpeech(doc: Doc, start: number, end: number): Array<{ seg: Segment
     }
     k++;
   }
-  const segEnd = trimEnd(doc, segStart, end);
+  let segEnd = trimEnd(doc, segStart, end);
+  // the closing period of the last sentence is punctuation of the text, not of the speech ("…порядок.")
+  if (doc.text[segEnd - 1] === '.' && doc.text[segEnd - 2] !== '.') segEnd--;
   if (segEnd > segStart) out.push({ seg: { start: segStart, end: segEnd }, attr: null });
   return out;
 }

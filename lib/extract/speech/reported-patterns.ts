@@ -13,7 +13,7 @@ import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
 import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
 
-const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению']);
+const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным']);
 const POSSESSIVE: Record<string, 'm' | 'f'> = { его: 'm', ее: 'f', её: 'f' };
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
@@ -123,7 +123,7 @@ function verbChto(ctx: Ctx, v: VerbAt): Candidate | null {
       if (!speaker || k + 1 >= doc.tokens.length) return null;
       return reported(ctx, doc.tokens[k + 1]!.start, clauseEnd(ctx, k + 1), speaker, 'VERB_CHTO');
     }
-    if ('.!?;:«"'.includes(w)) return null;
+    if ('.!?;:'.includes(w)) return null;
   }
   return null;
 }
@@ -178,6 +178,8 @@ function obEtom(ctx: Ctx, v: VerbAt): Candidate | null {
   if (!ref) return null;
   const ps = doc.analysis.sentences[s - 1]!;
   if (!doc.isProse(ps.start, ps.end)) return null;
+  // "X заявил, что … . Об этом он сообщил на брифинге": the previous sentence is already attributed
+  for (let k = doc.sentStart[s - 1]!; k < doc.sentEnd[s - 1]!; k++) if (speechVerbAt(doc, k)) return null;
   // the previous sentence must not be (part of) a quotation
   const i = firstQuoteFrom(ctx.quotes, ps.end) - 1;
   const q = ctx.quotes[i];
@@ -197,16 +199,21 @@ function poSlovam(ctx: Ctx, t: number): Candidate | null {
     k += 2;
   } else if (SOURCE_NOUNS.has(doc.words[k] ?? '')) {
     k++;
-    const mi = doc.mentionOf[k] ?? -1;
-    if (mi >= 0 && doc.mentions[mi]!.t0 === k) {
-      const m = doc.mentions[mi]!;
-      ref = { kind: 'person', key: m.key, pos: m.start };
-      k = m.t1;
-    } else {
-      const r = ctx.roleAt(k);
-      if (!r) return null;
+    const r = ctx.roleAt(k);
+    if (r) {
       ref = { kind: 'role', role: r.role, pos: doc.tokens[k]!.start };
       k = r.t1;
+    } else {
+      // "По мнению экономиста Бахтиёра Эргашева,": a name within the next few words, before the comma
+      for (let j = k; j < k + 8 && j < doc.tokens.length && doc.tokens[j]!.text !== ','; j++) {
+        const mi = doc.mentionOf[j]!;
+        if (mi >= 0) {
+          const m = doc.mentions[mi]!;
+          ref = { kind: 'person', key: m.key, pos: m.start };
+          k = m.t1;
+          break;
+        }
+      }
     }
   }
   if (!ref || doc.tokens[k]?.text !== ',' || k + 1 >= doc.tokens.length) return null;
