@@ -327,6 +327,14 @@ test('screenshots at 400 px, light and dark: search, entry, options', async ({ c
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?person=almaz-mambetov`);
     await expect(page.locator('.statement').first()).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `sidepanel-entry-${scheme}.png`) });
+    await page.getByRole('tab', { name: 'Добавить' }).click();
+    await page
+      .getByLabel('Текст статьи')
+      .fill('Министр энергетики Бакыт Осмонов посетил Нарын. «Мы построим новую станцию до конца года», — сказал Осмонов.');
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    await expect(page.locator('.preview')).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, `sidepanel-add-${scheme}.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `options-${scheme}.png`), fullPage: true });
