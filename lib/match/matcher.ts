@@ -364,7 +364,7 @@ export class MatchState {
           const middleLike = (p: number) =>
             isMidOf(pe, p) ||
             patronymicLike(pe) ||
-            (isUpperAt(text, ws[pe]!) && !this.lookup(span(pe, pe), latin) && !isRoleWord(span(pe, pe)));
+            (nameCased(span(pe, pe)) && !this.lookup(span(pe, pe), latin) && !isRoleWord(span(pe, pe)));
           full = cands.filter((p) => middleLike(p) && isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
@@ -490,6 +490,9 @@ function translitTail(t: string): string {
   // the tail words are Turkic patronymic markers; their Latin spellings skeletonise like this
   return t === 'уулу' ? 'uulu' : t === 'кызы' ? 'kyzy' : t === 'улы' ? 'uly' : t === 'оглы' ? 'ogly' : t;
 }
+
+/** "Тайип" or "ТАЙИП", not "ЖапаровСадыр" (words run together in scraped text) nor "Т". */
+const nameCased = (w: string): boolean => w.length > 1 && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w);
 
 /** Index of the first element > x in a sorted array. */
 function upperBound(a: number[], x: number): number {
