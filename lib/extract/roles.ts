@@ -354,9 +354,14 @@ function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
   }
   const kept: Found[] = [];
   for (const list of byPerson.values()) {
-    list.forEach((f, i) => {
-      if (f.perfective && !f.former && list.some((g, j) => j > i && g.perfective && !sameRole(g.key, f.key))) f.former = true;
-    });
+    // distinct perfective roles seen later (few per person, however long the text)
+    const later: RoleKey[] = [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const f = list[i]!;
+      if (!f.perfective) continue;
+      if (!f.former && later.some((k) => !sameRole(k, f.key))) f.former = true;
+      if (!later.some((k) => sameRole(k, f.key))) later.push(f.key);
+    }
     const mine: Found[] = [];
     for (const f of list) {
       const dup = mine.find((g) => sameRole(g.key, f.key));
@@ -374,7 +379,15 @@ function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
     start: doc.tokens[f.phrase.t0]!.start,
     end: doc.tokens[f.phrase.t1 - 1]!.end,
   }));
-  const held: HeldRole[] = found.map((f) => ({ personKey: f.personKey, key: f.key, pos: f.pos }));
+  // one entry per person and distinct role (a long text repeats the same few roles)
+  const held: HeldRole[] = [];
+  const seenHeld = new Set<string>();
+  for (const f of found) {
+    const id = `${f.personKey}\u0000${f.key.lemma}\u0000${f.key.words.join(' ')}`;
+    if (seenHeld.has(id)) continue;
+    seenHeld.add(id);
+    held.push({ personKey: f.personKey, key: f.key, pos: f.pos });
+  }
   const mentionStarts = new Map<string, number[]>();
   for (const m of doc.mentions) {
     const l = mentionStarts.get(m.key) ?? [];

@@ -50,7 +50,7 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
   const discourse = new Discourse(doc, referents);
 
   const spans = findQuoteSpans(doc.text, analysis.article.body);
-  const { candidates: quoteCands } = quoteCandidates(doc, spans, roleAt);
+  const quoteCands = quoteCandidates(doc, spans, roleAt);
   const candidates: Candidate[] = [...quoteCands, ...reportedCandidates(doc, spans, roleAt), ...events(doc, roleAt)];
   candidates.sort((a, b) => a.anchor - b.anchor || order(a) - order(b));
 

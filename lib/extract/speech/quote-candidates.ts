@@ -117,8 +117,19 @@ export function isTitleLike(text: string): boolean {
   return words.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?,;:](\s|$)/u.test(text);
 }
 
-const inside = (q: { start: number; end: number }, regions: Segment[]): boolean =>
-  regions.some((r) => r.start <= q.start && q.end <= r.end);
+/** Is `q` inside one of `regions` (sorted, disjoint)? Binary search. */
+function inside(q: { start: number; end: number }, regions: Segment[]): boolean {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (q.start < r.start) hi = mid - 1;
+    else if (q.start >= r.end) lo = mid + 1;
+    else return q.end <= r.end;
+  }
+  return false;
+}
 
 /** Dash-line speech regions: a line opening with a dash and a letter, to the end of the line. */
 function dashLines(doc: Doc): Segment[] {
@@ -138,7 +149,7 @@ function dashLines(doc: Doc): Segment[] {
   return out;
 }
 
-export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt): { candidates: Candidate[]; regions: Segment[] } {
+export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt): Candidate[] {
   const out: Candidate[] = [];
   const lines = dashLines(doc);
   for (const line of lines) {
@@ -157,11 +168,8 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
       });
     }
   }
-  const regions: Segment[] = [...lines];
   for (const q of spans) {
     if (inside(q, lines)) continue;
-    const spanText = { start: q.start, end: q.end };
-    regions.push(spanText);
     const afterTok = q.close >= 0 ? doc.tokenAt(q.close + 1) : doc.tokens.length;
     const attr = q.close >= 0 ? attributionAt(doc, afterTok, true) : null;
     let outer: { ref: SpeakerRef | null; cut: boolean; anchor: number } | null = null;
@@ -201,7 +209,7 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
       });
     }
   }
-  return { candidates: out, regions };
+  return out;
 }
 
 /** "»: Ашимбаев пошутил" — a nominative name and a speech verb right after a colon. */
