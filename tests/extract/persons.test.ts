@@ -78,6 +78,13 @@ describe('findPersons: name shapes → nominative names', () => {
     expect(ps[0]!.mentions.map((m) => m.surface)).toEqual(['Акылбеком Жапаровым', 'Жапарова']);
   });
 
+  it.each([
+    ['Пишут, что к Камчыбеку Ташиеву применили репрессии. Камчыбек сам понимает, что виноват.', ['Камчыбеку Ташиеву', 'Камчыбек']],
+    ['Алмаз Мамбетов уехал. Читать по теме: «Алмаз, ты не прав»', ['Алмаз Мамбетов']],
+  ])('a first name alone is a mention of the one person carrying it, not in a quoted title: %s', (text, surfaces) => {
+    expect(persons(text)[0]!.mentions.map((m) => m.surface)).toEqual(surfaces);
+  });
+
   it('attaches first name + patronymic to the person named in full', () => {
     const ps = persons('Президент Садыр Жапаров приехал. С Садыром Нуркожоевичем мы знакомы давно.');
     expect(ps[0]!.mentions.map((m) => m.surface)).toEqual(['Садыр Жапаров', 'Садыром Нуркожоевичем']);

@@ -243,7 +243,10 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
           .filter((r) => r.known)
           .map((r) => fold(r.lemma)),
       );
-      const byFirst = fl.size ? ordered.filter((c) => c.first && fl.has(fold(c.first))) : [];
+      // a first name alone ("Камчыбек сам понимает") names the one person of the article who carries it
+      const anyFirst = new Set(firstReadings(w.lower).map((r) => fold(r.lemma)));
+      const quoted = /[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start));
+      const byFirst = anyFirst.size && !quoted ? ordered.filter((c) => c.first && anyFirst.has(fold(c.first))) : [];
       if (byFirst.length === 1) {
         byFirst[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: false });
         continue;

@@ -52,6 +52,7 @@ export function surnameForms(lemma: string, g: G): Forms | null {
     }
     if (last === 'ь') {
       const stem = w.slice(0, -1);
+      if (isVowel(stem[stem.length - 1])) return null;
       return [w, stem + 'я', stem + 'ю', stem + 'я', stem + 'ем', stem + 'е'];
     }
     if (!isVowel(last)) {
