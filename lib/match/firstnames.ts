@@ -32,10 +32,17 @@ export function setFirstNameLexicon(fn: ((lemma: string) => boolean) | null | un
   lexicon = fn === undefined ? extractLexicon : fn;
 }
 
-/** The folded word is a form of a first name in the lexicon. */
+/**
+ * Endings of Kyrgyz, Kazakh, Uzbek and Tajik given names the lexicon lacks ("Камчыбек", "Сооронбай",
+ * "Галымурат", "Айжамал"): general knowledge of name parts; "-стан" places are not names.
+ */
+const CENTRAL_ASIAN_FIRST = /^.{2,}(бек|бай|жан|жон|гуль|гул|мурат|болат|айым|бике|жамал|кул|назар|дин|ддин|улла|али)$/;
+export const hasCentralAsianFirstNameShape = (lemma: string): boolean => CENTRAL_ASIAN_FIRST.test(lemma) && !lemma.endsWith('стан');
+
+/** The folded word is a form of a first name in the lexicon (or of a Central Asian given-name shape). */
 export function isFirstNameWord(folded: string): boolean {
   if (!lexicon) return false;
-  for (const l of firstNameLemmas(folded)) if (lexicon(l)) return true;
+  for (const l of firstNameLemmas(folded)) if (lexicon(l) || hasCentralAsianFirstNameShape(l)) return true;
   const irr = irregularFirstName(folded);
   return irr !== undefined && lexicon(irr);
 }
@@ -44,5 +51,5 @@ export function isFirstNameWord(folded: string): boolean {
 export function isKnownFirstName(lemma: string): boolean {
   if (!lexicon) return false;
   const f = lemma.toLowerCase().replace(/ё/g, 'е');
-  return f.split('-').some((part) => lexicon!(part) || lexicon!(part.replace(/е/g, 'ё')));
+  return f.split('-').some((part) => lexicon!(part) || lexicon!(part.replace(/е/g, 'ё')) || hasCentralAsianFirstNameShape(part));
 }

@@ -109,6 +109,7 @@ describe('false friends (negative rows)', () => {
     ['place that is also a surname', 'Мэр города Ош открыл парк. Ош вырос.', []],
     ['first name alone', 'Садыр прибыл на встречу.', []],
     ['different first name with a known surname', 'Вчера Александр Лебедев заявил.', []],
+    ['different Central Asian first name the lexicon lacks', 'Вчера Мыктынбек Жапаров заявил. Жапаров уехал.', []],
     ['bare surname after a different person', 'Вчера Александр Лебедев заявил. Позже Лебедев уехал.', []],
     ['female form of a male surname', 'Об этом сообщила Атамбаевой подруга.', []],
   ])('%s', (_label, text, expected) => {
@@ -149,6 +150,7 @@ describe('names of other shapes', () => {
     person('kan', 'Оливер Кан'),
     person('bhutto', 'Беназир Бхутто', { gender: 'f' }),
     person('surnameOnly', 'Артыкходжаев'),
+    person('jukel', 'Мыктынбек Жукел'),
   ]);
   it.each([
     ['a first name that is also a known surname belongs to the surname after it', 'Вчера Гордон Браун выступил.', ['Гордон Браун=brown']],
@@ -159,6 +161,11 @@ describe('names of other shapes', () => {
       'a doubtful person (unknown first name, no surname ending) only by full name',
       'Беназир Бхутто выступила. Потом Бхутто ушла.',
       ['Беназир Бхутто=bhutto'],
+    ],
+    [
+      'a Central Asian first name makes a shapeless surname trustworthy',
+      'Вчера Мыктынбек Жукел прибыл. Затем Жукел уехал.',
+      ['Мыктынбек Жукел=jukel', 'Жукел=jukel'],
     ],
     ['a person known by surname only needs a role word', 'Об этом сказал Артыкходжаев журналистам.', []],
     ['a person known by surname only, with a role word', 'Об этом сказал хоким Артыкходжаев журналистам.', ['Артыкходжаев=surnameOnly']],
