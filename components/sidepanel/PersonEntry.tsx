@@ -211,7 +211,7 @@ function Correction({ statement, t, personNames, onReassign, onDeleteStatement }
               ))}
             </datalist>
             <button type="submit" className="small">
-              OK
+              {t('entry.apply')}
             </button>
           </form>
         )}

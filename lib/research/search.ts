@@ -19,6 +19,8 @@ export interface SearchIndex {
   corpus: Corpus;
   /** name-word key (stem or skeleton) → person numbers */
   nameKeys: Map<string, number[]>;
+  /** folded name word as written → person numbers: an exact form ranks above a stem match */
+  exactNames: Map<string, number[]>;
   nameVocabFuse: Fuse<string>;
   roleVocabFuse: Fuse<string>;
   /** role-word stem → person numbers; sorted vocabulary for completion */
@@ -82,6 +84,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     getOrAdd(rolesBy, r.personId, () => new Set<string>()).add(r.title);
   }
   const nameKeys = new Map<string, number[]>();
+  const exactNames = new Map<string, number[]>();
   const roleKeys = new Map<string, number[]>();
   const addKey = (m: Map<string, number[]>, k: string, i: number) => {
     const l = getOrAdd(m, k, () => [] as number[]);
@@ -90,7 +93,11 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const rolesOf: string[][] = [];
   corpus.persons.forEach((p, i) => {
     for (const s of [p.name, ...p.variants]) {
-      for (const w of nameWords(s)) if (w.length >= 2) addKey(nameKeys, stemWord(w), i);
+      for (const w of nameWords(s)) {
+        if (w.length < 2) continue;
+        addKey(nameKeys, stemWord(w), i);
+        addKey(exactNames, w, i);
+      }
       for (const w of rawWords(s).flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x])))
         if (w.length >= 2) for (const k of skeletons(w)) addKey(nameKeys, k, i);
     }
@@ -120,6 +127,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   return {
     corpus,
     nameKeys,
+    exactNames,
     nameVocabFuse: new Fuse([...nameKeys.keys()], {
       includeScore: true,
       // skeletons use capitals as letter classes (J = ж/zh/j, S = ш/sh); stems are folded already
@@ -224,7 +232,8 @@ function findPersons(ix: SearchIndex, ws: string[]): PersonHit[] {
       }
     };
     const key = nameKeyOf(w);
-    add(ix.nameKeys.get(key), 0, 'name');
+    add(ix.exactNames.get(w), 0, 'name');
+    add(ix.nameKeys.get(key), 0.05, 'name');
     if (!isLatin(w)) {
       const stem = stemWord(w);
       add(ix.roleKeys.get(stem), 0.1, 'role', stem);

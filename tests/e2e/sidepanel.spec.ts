@@ -287,7 +287,7 @@ test('a correction survives a shipped-corpus update', async () => {
   const text = (await st.locator('mark').textContent())!;
   await st.locator('.correction summary').click();
   await st.getByLabel('Другой говорящий').fill('Садыр Жапаров');
-  await st.getByRole('button', { name: 'OK' }).click();
+  await st.getByRole('button', { name: 'Применить' }).click();
   await expect(page.locator('.statement mark', { hasText: text })).toHaveCount(0);
   await context.close();
 

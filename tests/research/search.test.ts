@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from '../../lib/research/search';
-import { corpusPack } from './fixture';
+import { corpusPack, makePack } from './fixture';
 
 const ix = buildSearchIndex(corpusPack());
 const top = (q: string) => search(ix, q).groups[0]?.personId ?? null;
@@ -70,4 +70,25 @@ describe('search: roles and statement text', () => {
     expect(g.statementCount).toBe(2);
     expect(g.latin).toBe('Bakyt Osmonov');
   });
+});
+
+describe('search: ranking', () => {
+  const two = buildSearchIndex(
+    makePack({
+      articles: [{ id: 'x', title: null, date: null, source: null, url: null, text: 'Айбек Сапаров и Мадина Сапарова.' }],
+      persons: [
+        { id: 'f', name: 'Мадина Сапарова' },
+        { id: 'm', name: 'Айбек Сапаров' },
+      ],
+      mentions: [
+        ['f', 'x', 'Мадина Сапарова'],
+        ['m', 'x', 'Айбек Сапаров'],
+      ],
+    }),
+  );
+  it.each([
+    ['Сапаров', ['m', 'f']],
+    ['Сапарова', ['f', 'm']],
+    ['Мадина', ['f']],
+  ])('%s → %j (the form as written first)', (q, ids) => expect(search(two, q).groups.map((g) => g.personId)).toEqual(ids));
 });
