@@ -207,3 +207,19 @@ describe('robustness', () => {
     for (const s of all.slice(0, 50)) expect(text.slice(s.start, s.end)).toBe(s.text);
   }, 60_000);
 });
+
+describe('extractQuotes: title line', () => {
+  it('keeps a quote named in the title, drops one resolved through a pronoun there', () => {
+    const text = '«Все будет хорошо»: Петров пообещал помощь\n«Мы справимся», — сказал он.\nТекст статьи.';
+    const a = analyse(text, [petrov]);
+    a.article.titleSpan = { start: 0, end: text.indexOf('\n') };
+    expect(extractQuotes(a).map((q) => q.text)).toEqual(['Все будет хорошо', 'Мы справимся']);
+    const lead = 'Иван Петров приехал.\n';
+    const b = analyse(`${lead}«Мы справимся», — сказал он.\nТекст.`, [petrov]);
+    expect(extractQuotes(b).map((q) => q.text)).toEqual(['Мы справимся']);
+    b.article.titleSpan = { start: lead.length, end: b.article.text.lastIndexOf('\n') };
+    const c = analyse(b.article.text, [petrov]);
+    c.article.titleSpan = b.article.titleSpan;
+    expect(extractQuotes(c)).toEqual([]);
+  });
+});

@@ -60,12 +60,21 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
     const key = resolve(analysis, discourse, c);
     if (!key) continue;
     discourse.addEvent(c.anchor, key);
-    if (c.kind === 'event' || !doc.isProse(c.start, c.end)) continue;
+    if (c.kind === 'event' || !speechCounts(doc, c)) continue;
     const st: ExtractedStatement = { personKey: key, kind: c.kind, text: doc.text.slice(c.start, c.end), start: c.start, end: c.end };
     (c.kind === 'quote' ? quotes : reported).push(st);
   }
   const quoteTexts = new Set(quotes.map((q) => q.text));
   return { quotes: dedupe(quotes), reported: dedupe(reported).filter((r) => !isOnlyAQuote(doc.text, r, quoteTexts)) };
+}
+
+/**
+ * Speech counts in prose only; in the title line only a quote whose speaker is named there
+ * ("«Еще рано фотографироваться»: Ашимбаев пошутил"), never one resolved through a pronoun or role noun.
+ */
+function speechCounts(doc: Doc, c: Candidate): boolean {
+  if (doc.isProse(c.start, c.end)) return true;
+  return c.kind === 'quote' && c.speaker?.kind === 'person' && doc.inBody(c.start, c.end);
 }
 
 const order = (c: Candidate): number => (c.kind === 'event' ? 0 : 1);
