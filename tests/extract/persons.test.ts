@@ -71,6 +71,11 @@ describe('findPersons: name shapes → nominative names', () => {
     expect(ps[0]!.mentions.map((m) => m.surface)).toEqual(['Садыр Жапаров', 'Жапарова', 'Жапарову', 'Жапаровым']);
   });
 
+  it('groups bare surnames nobody names in full by their shared nominative', () => {
+    const ps = persons('Жители жалуются на грубость Артыкходжаева. Мы писали об этом. Артыкходжаев заявил, что не уйдет.');
+    expect(ps.map((p) => [p.name, p.mentions.map((m) => m.surface)])).toEqual([['Артыкходжаев', ['Артыкходжаева', 'Артыкходжаев']]]);
+  });
+
   it('never merges two people whose first names conflict; a shared surname goes to the nearest preceding full name', () => {
     const text = 'Кабмин во главе с Акылбеком Жапаровым работает. Слухи об отставке Жапарова опровергли. Президент Садыр Жапаров согласен.';
     const ps = persons(text);

@@ -310,9 +310,9 @@ function resolveBareOnly(
     const after = text.slice(w.end, w.end + 3).trim();
     const inProse = !(/[(•·*]$/.test(before) && (after === '' || /^[)•·*]/.test(after)));
     const evidence = roleBefore || gh !== null || (!ambiguous && inProse && (!w.sentStart || verbFollows(words, m.w0)));
-    // group key: an attested nominative-looking lemma if any, else the strongest reading
+    // group key: a lemma attested as another surface ("Артыкходжаева" … "Артыкходжаев"), else the strongest reading
     const pick =
-      rs.find((r) => r.strong && attested.has(r.lemma) && (!gh || r.gender === gh)) ??
+      rs.find((r) => r.strong && r.lemma !== w.lower && attested.has(r.lemma) && (!gh || r.gender === gh)) ??
       rs.find((r) => r.strong && r.cases.includes('nom') && (!gh || r.gender === gh)) ??
       rs.find((r) => r.strong && r.gender === 'm') ??
       rs.find((r) => r.strong) ??
