@@ -4,6 +4,7 @@ import { type BackgroundResults, type Handlers, type Settings, sendToTab, type t
 import { loadSettings, updateSettings, withSite } from '@/lib/storage';
 import type { OpenedCorpus } from './corpus';
 import { requestPersistence } from './corpus';
+import { PageMatchers } from './page-match';
 
 type Action = {
   setBadgeText(d: { tabId?: number; text: string }): Promise<void>;
@@ -27,12 +28,17 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
     void broadcastSettings(next);
     return next;
   };
+  const pages = new PageMatchers(async (url) => {
+    const { corpus: c } = await corpus();
+    const [{ index }, hidden, settings] = await Promise.all([c.matchIndex(), c.hidden(url), loadSettings()]);
+    return { index, hidden, settings };
+  });
   return {
-    async getMatchIndex({ url }) {
-      const { corpus: c } = await corpus();
-      const [{ index, persons }, hidden, settings] = await Promise.all([c.matchIndex(), c.hidden(url), loadSettings()]);
-      return { index, persons: persons.map((p) => ({ id: p.id, name: p.name, official: p.official })), hidden, settings };
+    async pageSetup() {
+      return { settings: await loadSettings() };
     },
+    matchBlocks: ({ page, url, offset, blocks }) => pages.match(page, url, offset, blocks),
+    resolvePage: ({ page }) => pages.resolve(page),
     async personCard({ personId }) {
       return (await corpus()).corpus.card(personId);
     },
@@ -52,6 +58,7 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
     setSiteEnabled: ({ host, enabled }) => changeSettings((s) => withSite(s, host, enabled)),
     setHighlightAll: ({ highlightAll }) => changeSettings((s) => ({ ...s, highlightAll })),
     async hideMention({ url, personId }) {
+      pages.hide(url, personId);
       await (await corpus()).corpus.hide(url, personId);
       return null;
     },

@@ -5,12 +5,17 @@ import { type OpenedCorpus, openCorpus, requestPersistence } from './corpus';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
-  let opened: Promise<OpenedCorpus> = openCorpus(false);
+  // Build (or load) the match index as soon as the corpus is open, so the first page does not wait for it.
+  const warm = (o: OpenedCorpus) => {
+    void o.corpus.matchIndex().catch((e) => console.warn('[tamga] match index:', e));
+    return o;
+  };
+  let opened: Promise<OpenedCorpus> = openCorpus(false).then(warm);
   listenInBackground(createHandlers(() => opened));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
     // Both paths import inside one transaction that re-checks the pack hash, so this cannot double-import.
-    opened = opened.then(() => openCorpus(true));
+    opened = opened.then(() => openCorpus(true)).then(warm);
     void requestPersistence();
   });
 });

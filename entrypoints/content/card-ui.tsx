@@ -7,13 +7,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardView } from '@/components/card/Card';
 import cardCss from '@/components/card/card.css?inline';
 import { citation } from '@/components/card/citation';
-import type { CardStatement, PersonBrief, PersonCardData } from '@/lib/messaging';
+import type { CardStatement, PersonCardData } from '@/lib/messaging';
 import { type Box, placeCard } from '@/lib/page/placement';
 import type { Mark } from '@/lib/page/scanner';
 
 export interface CardDeps {
   card(personId: string): Promise<PersonCardData | null>;
-  person(personId: string): PersonBrief | undefined;
   openSidePanel(personId: string): Promise<{ opened: boolean; reason?: string }>;
   hide(personId: string): void;
   onPointerEnter(): void;
@@ -123,7 +122,8 @@ export class CardUi {
         view: {
           state: 'ambiguous',
           surface: mark.surface,
-          candidates: ids.map((id) => this.deps.person(id) ?? { id, name: id, official: false }),
+          // Names arrive with the candidates' cards; until then the surface stands in.
+          candidates: ids.map((id) => ({ id, name: mark.surface, official: false })),
         },
       };
     await this.mount();

@@ -1,43 +1,46 @@
-// Wiring of one page: fetch the match index once, scan and highlight, open cards on hover or keyboard,
-// answer the popup's report, follow the user's switches.
+// Wiring of one page: settings, scan and highlight (matching happens in the background), cards on hover or
+// keyboard, the popup's report, the user's switches.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { matchStream } from '@/lib/match';
-import { listenInTab, type MatchBundle, type PageReport, type PersonCardData, type Settings, sendToBackground } from '@/lib/messaging';
+import { listenInTab, type PageReport, type PersonCardData, type Settings, sendToBackground } from '@/lib/messaging';
 import { HoverController } from '@/lib/page/hover';
-import { type Kind, type Mark, PageScanner } from '@/lib/page/scanner';
+import { type Mark, type PageMatcher, PageScanner } from '@/lib/page/scanner';
 import { CardUi } from './card-ui';
 
 const pageUrl = () => location.href.split('#')[0]!;
 const siteActive = (s: Settings) => s.enabled && !s.disabledSites.includes(location.hostname);
+const newToken = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+
+/** The page's matcher, in the background: a token names this page's state there. */
+function backgroundMatcher(): PageMatcher {
+  let page = newToken();
+  let sent = 0;
+  return {
+    reset() {
+      page = newToken();
+      sent = 0;
+    },
+    match(blocks) {
+      const offset = sent;
+      sent += blocks.length;
+      return sendToBackground('matchBlocks', { page, url: pageUrl(), offset, blocks });
+    },
+    resolve: () => sendToBackground('resolvePage', { page }),
+  };
+}
 
 export async function runPage(ctx: ContentScriptContext) {
-  let bundle: MatchBundle;
+  let settings: Settings;
   try {
-    bundle = await sendToBackground('getMatchIndex', { url: pageUrl() });
+    settings = (await sendToBackground('pageSetup', { url: pageUrl() })).settings;
   } catch (e) {
-    console.warn('[tamga] no match index:', e);
+    console.warn('[tamga] background unavailable:', e);
     return;
   }
-  let settings = bundle.settings;
-  const persons = new Map(bundle.persons.map((p) => [p.id, p]));
-  const hidden = new Set(bundle.hidden);
   const cards = new Map<string, Promise<PersonCardData | null>>();
   let running = false;
   let hover: { controller: HoverController; abort: AbortController } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const accept = (personId: string | null, candidates: string[]): Kind | null => {
-    if (personId) {
-      if (hidden.has(personId)) return null;
-      const p = persons.get(personId);
-      if (!p) return null;
-      return p.official ? 'official' : settings.highlightAll ? 'other' : null;
-    }
-    const open = candidates.filter((id) => !hidden.has(id) && persons.has(id));
-    if (!open.length) return null;
-    return settings.highlightAll || open.some((id) => persons.get(id)!.official) ? 'ambiguous' : null;
-  };
 
   const card: CardUi = new CardUi(ctx, {
     card(personId) {
@@ -49,10 +52,8 @@ export async function runPage(ctx: ContentScriptContext) {
       }
       return p;
     },
-    person: (id) => persons.get(id),
     openSidePanel: (personId) => sendToBackground('openSidePanel', { personId }),
     hide(personId) {
-      hidden.add(personId);
       scanner.removePerson(personId);
       void sendToBackground('hideMention', { url: pageUrl(), personId }).catch((e) => console.warn('[tamga]', e));
     },
@@ -63,8 +64,7 @@ export async function runPage(ctx: ContentScriptContext) {
   const isOwnUi = (el: EventTarget | null) => card.isHost(el);
 
   const scanner = new PageScanner({
-    createMatcher: () => matchStream(bundle.index),
-    accept: (hit) => accept(hit.personId, hit.candidates),
+    matcher: backgroundMatcher(),
     isOwnUi: (el) => card.isHost(el),
     onMarksChanged() {
       clearTimeout(reportTimer);
@@ -79,16 +79,11 @@ export async function runPage(ctx: ContentScriptContext) {
       const key = m.personId ?? `?${m.candidates.join('|')}`;
       const g = groups.get(key);
       if (g) g.count++;
-      else {
-        const p = m.personId ? persons.get(m.personId) : undefined;
-        const name = p?.name ?? m.candidates.map((id) => persons.get(id)?.name ?? id).join(' / ');
-        groups.set(key, { personId: m.personId, name, official: m.kind === 'official', count: 1 });
-      }
+      else groups.set(key, { personId: m.personId, name: m.name || m.surface, official: m.kind === 'official', count: 1 });
     }
     const people = [...groups.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return { url: pageUrl(), host: location.hostname, active: running, people, total: marks.length };
   }
-
   function open(mark: Mark, via: 'pointer' | 'keyboard') {
     scanner.setActive(mark);
     void card.open(mark, via);

@@ -3,7 +3,6 @@
 // handler. Params are validated with valibot on arrival (a compromised page can talk to a content script, and
 // any extension page can talk to the background), results travel as `{ok: true, value} | {ok: false, error}`.
 import * as v from 'valibot';
-import type { MatchIndex } from '../match';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Url = v.pipe(v.string(), v.maxLength(4096));
@@ -77,12 +76,18 @@ export interface CorpusStatus {
   error: string | null;
 }
 
-export interface MatchBundle {
-  index: MatchIndex;
-  persons: PersonBrief[];
-  /** Persons the user marked "not this person" on this URL. */
-  hidden: string[];
-  settings: Settings;
+export type HitKind = 'official' | 'other' | 'ambiguous';
+
+/** A name to highlight in one block: offsets into that block's text, decided by the background (who is an
+ *  official, the user's settings, the names they hid on this page). */
+export interface PageHit {
+  start: number;
+  end: number;
+  personId: string | null;
+  candidates: string[];
+  kind: HitKind;
+  /** Display name: the person's, or the candidates' joined with " / ". */
+  name: string;
 }
 
 const SettingsSchema = v.object({
@@ -103,8 +108,19 @@ const PageReportSchema = v.object({
 });
 
 /** Messages handled by the background. `tabOnly`: accepted only from a content script (sender.tab set). */
+const PageToken = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
+const Blocks = v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(20_000));
+
 export const toBackground = {
-  getMatchIndex: { params: v.object({ url: Url }), tabOnly: true },
+  /** A page starts: its settings. */
+  pageSetup: { params: v.object({ url: Url }), tabOnly: true },
+  /** Match more blocks of one page (`offset`: how many blocks the page sent before under this token). */
+  matchBlocks: {
+    params: v.object({ page: PageToken, url: Url, offset: v.pipe(v.number(), v.integer(), v.minValue(0)), blocks: Blocks }),
+    tabOnly: true,
+  },
+  /** Re-resolve the page's blocks with all its evidence; only changed blocks come back. */
+  resolvePage: { params: v.object({ page: PageToken }), tabOnly: true },
   personCard: { params: v.object({ personId: Id }), tabOnly: false },
   pageReport: { params: PageReportSchema, tabOnly: true },
   getPageReport: { params: v.object({ tabId: v.pipe(v.number(), v.integer()) }), tabOnly: false },
@@ -118,7 +134,9 @@ export const toBackground = {
 } as const;
 
 export interface BackgroundResults {
-  getMatchIndex: MatchBundle;
+  pageSetup: { settings: Settings };
+  matchBlocks: PageHit[][];
+  resolvePage: [number, PageHit[]][];
   personCard: PersonCardData | null;
   pageReport: null;
   getPageReport: PageReport | null;

@@ -1,26 +1,30 @@
-// The page scanner: text blocks → matcher → CSS highlights, kept up to date as the page changes.
+// The page scanner: text blocks → matcher (in the background) → CSS highlights, kept up to date.
 //
 //   MutationObserver ──queue nodes──▶ queued ─┐
 //   start()/rescan() ──TreeWalker(body)───────┼─▶ walk (≤ WALK_NODES per step) ─▶ blocks to match
 //                                              └─▶ dirty blocks ─▶ re-collect ─┘        │
-//                                     match ≤ MATCH_CHARS per step (page match stream) ◀─┘
-//                                     ─▶ marks per block ─▶ one Highlight per kind in CSS.highlights
-//   queue drained ─▶ stream.resolveAll(): evidence found later (a full name further down) settles bare
-//                    surnames seen earlier; only blocks whose hits changed are re-marked.
+//        ≤ BATCH_CHARS of block text per message ──▶ background page matcher (service worker) ◀─┘
+//        hits ──▶ ready ──▶ marks per block (≤ APPLY_HITS per step) ──▶ one Highlight per kind
+//   queue drained ─▶ matcher.resolve(): evidence found later (a full name further down) settles bare
+//                    surnames seen earlier; the background returns only the blocks whose hits changed.
 //
-// Every step is small and runs in SlicedWorker slices (~4 ms). The page DOM is never modified: highlights
-// are Ranges painted by the CSS Custom Highlight API. A mutation storm (queue > STORM_NODES) drops the queue
-// and schedules one full rescan instead (darkreader's inject/utils/dom.ts does the same).
-import type { MatchHit } from '../match';
+// Matching runs in the extension's service worker, not on the page's main thread: the page pays for walking
+// its DOM, sending its text and painting the Ranges, never for parsing a multi-megabyte index or scanning.
+// Every page-side step is small and runs in SlicedWorker slices (~4 ms); one batch is in flight at a time.
+// The page DOM is never modified: highlights are Ranges painted by the CSS Custom Highlight API. A mutation
+// storm (queue > STORM_NODES) drops the queue and schedules one full rescan (darkreader's inject/utils/dom.ts).
+import type { HitKind, PageHit } from '../messaging/protocol';
 import { type Block, Classifier, collectTextNodes, makeBlock, rangeFor } from './blocks';
 import { SlicedWorker } from './schedule';
 
-export type Kind = 'official' | 'other' | 'ambiguous';
+export type { PageHit };
+export type Kind = HitKind;
 export const KINDS: Kind[] = ['official', 'other', 'ambiguous'];
 export const highlightName = (k: Kind | 'active') => `tamga-${k}`;
 
 const WALK_NODES = 1_500;
-const MATCH_CHARS = 12_000;
+const BATCH_CHARS = 64_000;
+const APPLY_HITS = 200;
 const STORM_NODES = 2_000;
 
 export interface Mark {
@@ -29,19 +33,22 @@ export interface Mark {
   kind: Kind;
   personId: string | null;
   candidates: string[];
+  name: string;
   surface: string;
 }
 
-/** The matcher's page state (lib/match matchStream): blocks in page order, evidence shared across them. */
+/** The page's matcher: blocks in page order, evidence shared across them (one state per `reset`). */
 export interface PageMatcher {
-  add(text: string): MatchHit[];
-  resolveAll(): MatchHit[][];
+  /** Start a new page state (a full rescan). */
+  reset(): void;
+  /** Match more blocks, appended after those sent before; hits per block. */
+  match(blocks: string[]): Promise<PageHit[][]>;
+  /** Re-resolve every block sent so far with all the evidence; the blocks (by position) whose hits changed. */
+  resolve(): Promise<[number, PageHit[]][]>;
 }
 
 export interface ScannerOptions {
-  createMatcher(): PageMatcher;
-  /** The highlight kind for a hit, or null to leave it unmarked (not an official, hidden by the user…). */
-  accept(hit: MatchHit): Kind | null;
+  matcher: PageMatcher;
   isOwnUi(el: Element): boolean;
   /** Called after a batch of work changed the marks. */
   onMarksChanged(): void;
@@ -61,12 +68,15 @@ export class PageScanner {
   private changed = false;
   private ordered: Mark[] | null = null;
   private observer: MutationObserver | null = null;
-  private stream: PageMatcher | null = null;
-  /** Blocks in the order given to the stream, the latest stream index of each element, applied hits. */
-  private streamBlocks: Block[] = [];
+  /** Blocks in the order sent to the matcher, and the latest position of each element. */
+  private sent: Block[] = [];
   private latest = new Map<Element, number>();
-  private signatures: string[] = [];
+  /** Hits back from the matcher, waiting to become marks. */
+  private ready: [number, PageHit[]][] = [];
+  private inflight = false;
   private unresolved = false;
+  /** Bumped by rescan(): answers to older requests are dropped. */
+  private generation = 0;
   readonly worker: SlicedWorker;
 
   constructor(private readonly opts: ScannerOptions) {
@@ -91,7 +101,10 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     this.clear();
+    this.generation++;
     this.walker = null;
+    this.ready = [];
+    this.inflight = false;
     this.toMatch = [];
     this.queued.clear();
     this.dirty.clear();
@@ -109,10 +122,12 @@ export class PageScanner {
     this.dirty.clear();
     this.toMatch = [];
     this.walked = new Map();
-    this.stream = null;
-    this.streamBlocks = [];
+    this.generation++;
+    this.opts.matcher.reset();
+    this.sent = [];
     this.latest = new Map();
-    this.signatures = [];
+    this.ready = [];
+    this.inflight = false;
     this.unresolved = false;
     this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
     this.worker.wake();
@@ -196,7 +211,9 @@ export class PageScanner {
     if (this.prune) return this.pruneDetached();
     if (this.queued.size) return this.takeQueued();
     if (this.walker) return this.walk();
-    if (this.toMatch.length) return this.matchSome();
+    if (this.ready.length) return this.applyReady();
+    if (this.inflight) return false; // woken by the answer
+    if (this.toMatch.length) return this.sendBatch();
     if (this.dirty.size) {
       for (const el of this.dirty) this.toMatch.push([el, null]);
       this.dirty.clear();
@@ -285,51 +302,75 @@ export class PageScanner {
     return out;
   }
 
-  private matchSome(): boolean {
+  private sendBatch(): boolean {
     const blocks: Block[] = [];
     let chars = 0;
-    while (this.toMatch.length && chars < MATCH_CHARS) {
+    while (this.toMatch.length && chars < BATCH_CHARS) {
       const [el, nodes] = this.toMatch.shift()!;
       if (!el.isConnected) {
         this.replaceMarks(el, null, []);
         continue;
       }
       const c = this.classifier.classify(el);
-      const list = nodes ?? (c.skip ? [] : this.blockNodes(el));
-      const block = makeBlock(el, list);
+      const block = makeBlock(el, nodes ?? (c.skip ? [] : this.blockNodes(el)));
+      if (!/\p{Lu}/u.test(block.text)) {
+        // No capital letter, no name: nothing to send (clears marks of a block whose name went away).
+        this.replaceMarks(el, block, []);
+        this.latest.delete(el);
+        continue;
+      }
       blocks.push(block);
       chars += block.text.length;
     }
     if (!blocks.length) return true;
-    this.stream ??= this.opts.createMatcher();
-    for (const b of blocks) {
-      const hits = this.stream.add(b.text);
-      const i = this.streamBlocks.push(b) - 1;
-      this.latest.set(b.element, i);
-      this.signatures[i] = signature(hits);
-      this.replaceMarks(b.element, b, hits);
+    const first = this.sent.length;
+    for (const [i, b] of blocks.entries()) {
+      this.sent.push(b);
+      this.latest.set(b.element, first + i);
     }
+    this.request(
+      this.opts.matcher.match(blocks.map((b) => b.text)).then((hits) => hits.map((h, i): [number, PageHit[]] => [first + i, h])),
+    );
     this.unresolved = true;
     return true;
   }
 
-  /** Re-resolve every block with the evidence of the whole page; re-mark the blocks whose hits changed. */
+  /** Re-resolve with the whole page's evidence; only changed blocks come back. */
   private resolveLate(): boolean {
     this.unresolved = false;
-    if (!this.stream) return true;
-    const all = this.stream.resolveAll();
-    all.forEach((hits, i) => {
-      const b = this.streamBlocks[i]!;
-      if (this.latest.get(b.element) !== i || !b.element.isConnected) return;
-      const sig = signature(hits);
-      if (sig === this.signatures[i]) return;
-      this.signatures[i] = sig;
-      this.replaceMarks(b.element, b, hits);
-    });
+    this.request(this.opts.matcher.resolve());
     return true;
   }
 
-  private replaceMarks(el: Element, block: Block | null, hits: MatchHit[]) {
+  private request(answer: Promise<[number, PageHit[]][]>) {
+    const generation = this.generation;
+    this.inflight = true;
+    answer
+      .then((hits) => {
+        if (generation !== this.generation) return;
+        for (const h of hits) this.ready.push(h);
+      })
+      .catch((e) => console.warn('[tamga] matcher:', e))
+      .finally(() => {
+        if (generation !== this.generation) return;
+        this.inflight = false;
+        this.worker.wake();
+      });
+  }
+
+  private applyReady(): boolean {
+    let budget = APPLY_HITS;
+    while (this.ready.length && budget > 0) {
+      const [i, hits] = this.ready.shift()!;
+      const b = this.sent[i];
+      budget -= hits.length + 1;
+      if (!b || this.latest.get(b.element) !== i || !b.element.isConnected) continue;
+      this.replaceMarks(b.element, b, hits);
+    }
+    return true;
+  }
+
+  private replaceMarks(el: Element, block: Block | null, hits: PageHit[]) {
     const old = this.marksByBlock.get(el);
     if (old) {
       for (const m of old) this.highlights.get(m.kind)!.delete(m.range);
@@ -344,8 +385,8 @@ export class PageScanner {
     for (const n of block.nodes) this.marksByNode.delete(n);
     const marks: Mark[] = [];
     for (const hit of hits) {
-      const kind = this.opts.accept(hit);
-      if (!kind || hit.end <= hit.start || hit.end > block.text.length) continue;
+      const kind = hit.kind;
+      if (hit.end <= hit.start || hit.end > block.text.length) continue;
       const { range, first, last } = rangeFor(block, hit.start, hit.end);
       const mark: Mark = {
         range,
@@ -353,6 +394,7 @@ export class PageScanner {
         kind,
         personId: hit.personId,
         candidates: hit.candidates,
+        name: hit.name,
         surface: block.text.slice(hit.start, hit.end),
       };
       marks.push(mark);
@@ -371,5 +413,3 @@ export class PageScanner {
     }
   }
 }
-
-const signature = (hits: MatchHit[]) => hits.map((h) => `${h.start}:${h.end}:${h.personId ?? h.candidates.join('|')}`).join(',');

@@ -13,7 +13,7 @@ const idle: IdleCb =
 
 function soon(cb: () => void) {
   const s = (globalThis as unknown as { scheduler?: { postTask?(cb: () => void, o: { priority: string }): Promise<void> } }).scheduler;
-  if (s?.postTask) void s.postTask(cb, { priority: 'background' });
+  if (s?.postTask) void s.postTask(cb, { priority: 'user-visible' });
   else setTimeout(cb, 0);
 }
 

@@ -1,0 +1,283 @@
+// Browser benchmark (headless Chromium, built extension, one run; figures as ratios against baselines measured
+// in the same run):
+//   1. import: the shipped pack, and a synthetic pack of 10 000 persons / 100 000 statements (fetch + validate
+//      + hash + one Dexie transaction), as recorded by the background in meta.lastImport;
+//   2. cost on pages without known names: main-thread script time with the extension minus without it
+//      (CDP Performance.getMetrics), 200 KB and 1 MB of text, 10 000-person index;
+//   3. time to highlights on a 1 MB page naming many of the 10 000 persons, from DOMContentLoaded to the last
+//      highlight change; against the floor (a bare TreeWalker reading every text node) and against mark.js
+//      (markRegExp with one regular expression made of the same surface forms the index holds);
+//   4. hover-to-card latency: pointer move → card content in the DOM (a MutationObserver on the card's open
+//      shadow root, from the page), minus the 150 ms dwell, over 100 hovers on different names.
+// `npm run build` first (the benchmark copies .output/chrome-mv3 and swaps in the synthetic pack).
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { buildMatchIndex } from '../../lib/match';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
+import { createServer } from '../e2e/server.mjs';
+import { page as makePage, syntheticPack, syntheticPersons } from './browser/synth';
+
+const DWELL_MS = 150;
+const HOVERS = 100;
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+
+async function lastImport(context: BrowserContext): Promise<{ ms: number; stages: Record<string, number> }> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 600; i++) {
+    const v = await sw.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          const open = indexedDB.open('tamga');
+          open.onerror = () => resolve(null);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('meta')) return resolve(null);
+            const req = db.transaction('meta').objectStore('meta').get('lastImport');
+            req.onsuccess = () => resolve(req.result?.value ? JSON.stringify(req.result.value) : null);
+            req.onerror = () => resolve(null);
+          };
+        }),
+    );
+    if (v !== null) return JSON.parse(v);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the pack was not imported within 60 s');
+}
+
+/** Main-thread time spent by a page from its load until it settles (CDP metrics, enabled before loading). */
+async function mainThreadMs(page: Page, url: string): Promise<{ script: number; task: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await settle(page);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
+  await cdp.detach();
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+/** Wait until the extension's highlights stop changing (1.5 s without change; with `expectSome`, only
+ *  once there are some). */
+async function settle(page: Page, expectSome = false) {
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 200 && (stable < 6 || (expectSome && last <= 0)); i++) {
+    await page.waitForTimeout(250);
+    const n = await page.evaluate(() =>
+      ['official', 'other', 'ambiguous'].reduce((s, k) => s + (CSS.highlights.get(`tamga-${k}`)?.size ?? 0), 0),
+    );
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+export async function run() {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('No built extension: run `npm run build` first.');
+    return;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-bench-'));
+  const persons = syntheticPersons(10_000);
+  const pack = syntheticPack(persons, 100_000);
+  const ext = path.join(work, 'ext');
+  fs.cpSync(EXTENSION_DIR, ext, { recursive: true });
+  fs.writeFileSync(path.join(ext, 'corpus/shipped-pack.json'), JSON.stringify(pack));
+  const site = path.join(work, 'site');
+  fs.mkdirSync(site);
+  fs.writeFileSync(path.join(site, 'plain-200k.html'), makePage(200_000));
+  fs.writeFileSync(path.join(site, 'plain-1m.html'), makePage(1_000_000));
+  const named = persons.filter((p) => p.official).map((p) => p.name);
+  fs.writeFileSync(path.join(site, 'names-1m.html'), makePage(1_000_000, named, 400));
+  fs.writeFileSync(path.join(site, 'warm.html'), makePage(3_000, named, 400));
+  const server = createServer(site);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const packMb = fs.statSync(path.join(ext, 'corpus/shipped-pack.json')).size / 1e6;
+
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  // tsx (esbuild keepNames) wraps named functions in page callbacks with __name(); give pages a no-op one.
+  const noName = () => {
+    (globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
+  };
+  let context: BrowserContext | null = null;
+  try {
+    // 1. Import.
+    const shippedCtx = await launchWithExtension(EXTENSION_DIR);
+    const shipped = await lastImport(shippedCtx);
+    await shippedCtx.close();
+    context = await launchWithExtension(ext);
+    const synth = await lastImport(context);
+    console.log('import (fetch + validate + hash + one transaction):');
+    const stages = (s: Record<string, number>) =>
+      Object.entries(s)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+    console.log(`  shipped pack                                   ${ms(shipped.ms)}  (${stages(shipped.stages)})`);
+    console.log(
+      `  synthetic 10 000 persons / 100 000 statements  ${ms(synth.ms)}  (${packMb.toFixed(1)} MB: ${stages(synth.stages)}; target <= 5000 ms)`,
+    );
+
+    // Warm-up: the background builds the 10 000-person match index once after the import.
+    const warm = await context.newPage();
+    await warm.goto(`${base}/warm.html`);
+    await settle(warm, true);
+    await warm.close();
+
+    // 3. Time to highlights on 1 MB naming many of the 10 000 persons.
+    const pg = await context.newPage();
+    await pg.addInitScript(noName);
+    await pg.addInitScript(() => {
+      const w = window as unknown as { __hl: { first: number; last: number; n: number } };
+      w.__hl = { first: 0, last: 0, n: 0 };
+      const poll = () => {
+        const n = CSS.highlights.get('tamga-official')?.size ?? 0;
+        if (n !== w.__hl.n) {
+          const t = performance.now();
+          if (!w.__hl.first) w.__hl.first = t;
+          w.__hl.last = t;
+          w.__hl.n = n;
+        }
+        setTimeout(poll, 2);
+      };
+      poll();
+    });
+    await pg.goto(`${base}/names-1m.html`);
+    await settle(pg, true);
+    const hl = await pg.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const w = window as unknown as { __hl: { first: number; last: number; n: number } };
+      return { dcl: nav.domContentLoadedEventEnd, ...w.__hl, chars: document.body.textContent!.length };
+    });
+    const floors: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      floors.push(
+        await pg.evaluate(() => {
+          const t = performance.now();
+          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let n = 0;
+          for (let x = w.nextNode(); x; x = w.nextNode()) n += (x as Text).data.length;
+          return performance.now() - t + (n < 0 ? 1 : 0);
+        }),
+      );
+    }
+    const floor = median(floors);
+    const ours = hl.last - hl.dcl;
+    console.log(`time to highlights, ${(hl.chars / 1e6).toFixed(2)} M chars, ${hl.n} names highlighted:`);
+    console.log(`  extension (DOMContentLoaded → last highlight)  ${ms(ours)}  (first highlights after ${ms(hl.first - hl.dcl)})`);
+    console.log(`  floor: bare TreeWalker over every text node    ${ms(floor)}  → ${(ours / floor).toFixed(1)}x floor (target <= 2x)`);
+
+    // mark.js with the same surface forms, in a browser without the extension.
+    const forms = Object.keys(buildMatchIndex(persons).surnames);
+    const mk = await plain.newPage();
+    await mk.addInitScript(noName);
+    await mk.goto(`${base}/names-1m.html`);
+    await mk.addScriptTag({ path: path.resolve('node_modules/mark.js/dist/mark.min.js') });
+    const markRun = await mk.evaluate(async (forms) => {
+      const alt = forms
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+      const re = new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'giu');
+      const paras = [...document.querySelectorAll('p')];
+      const M = (window as unknown as { Mark: new (el: Element[]) => { markRegExp(re: RegExp, o: object): void } }).Mark;
+      const time = (els: Element[]) =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          new M(els).markRegExp(re, { done: () => resolve(performance.now() - t) });
+        });
+      // A first slice to see whether the whole page fits in a benchmark run.
+      let chars = 0;
+      let k = 0;
+      while (k < paras.length && chars < 50_000) chars += paras[k++]!.textContent!.length;
+      const sample = await time(paras.slice(0, k));
+      const total = paras.reduce((s, p) => s + p.textContent!.length, 0);
+      if (sample * (total / chars) > 60_000) return { ms: sample * (total / chars), extrapolated: true, sampleChars: chars };
+      return { ms: sample + (await time(paras.slice(k))), extrapolated: false, sampleChars: chars };
+    }, forms);
+    await mk.close();
+    console.log(
+      `  mark.js markRegExp, ${forms.length} forms         ${ms(markRun.ms)}${markRun.extrapolated ? ` (extrapolated from ${markRun.sampleChars} chars)` : ''} → extension is ${(markRun.ms / ours).toFixed(1)}x faster (target >= 10x)`,
+    );
+
+    // Pages without known names.
+    console.log('pages without known names (10 000-person index): main-thread script time, with − without the extension');
+    for (const name of ['plain-200k.html', 'plain-1m.html']) {
+      const withExt = await context.newPage();
+      const a = await mainThreadMs(withExt, `${base}/${name}`);
+      await withExt.close();
+      const without = await plain.newPage();
+      const b = await mainThreadMs(without, `${base}/${name}`);
+      await without.close();
+      console.log(`  ${name.padEnd(16)} script +${ms(a.script - b.script)}  all tasks +${ms(a.task - b.task)}  (target <= 5 ms)`);
+    }
+
+    // 4. Hover → card.
+    await pg.evaluate(() => {
+      const w = window as unknown as { __probe(): Promise<number> };
+      w.__probe = () =>
+        new Promise<number>((resolve) => {
+          let tMove = 0;
+          const onMove = () => {
+            if (!tMove) tMove = performance.now();
+          };
+          addEventListener('pointermove', onMove, true);
+          const ready = () => !!document.querySelector('tamga-card')?.shadowRoot?.querySelector('section.card h2');
+          const observed = new Set<Node>();
+          const watch = () => {
+            const root = document.querySelector('tamga-card')?.shadowRoot;
+            if (root && !observed.has(root)) {
+              observed.add(root);
+              obs.observe(root, { childList: true, subtree: true });
+            }
+          };
+          const obs = new MutationObserver(() => {
+            watch();
+            if (tMove && ready()) {
+              obs.disconnect();
+              removeEventListener('pointermove', onMove, true);
+              resolve(performance.now() - tMove);
+            }
+          });
+          obs.observe(document.documentElement, { childList: true });
+          watch();
+          setTimeout(() => resolve(Number.NaN), 3000);
+        });
+    });
+    const total = await pg.evaluate(() => CSS.highlights.get('tamga-official')?.size ?? 0);
+    const lat: number[] = [];
+    for (let i = 0; i < HOVERS && total; i++) {
+      const idx = Math.floor((i * total) / HOVERS);
+      await pg.mouse.move(1, 1);
+      await pg.keyboard.press('Escape');
+      const c = await pg.evaluate((idx) => {
+        const r = [...(CSS.highlights.get('tamga-official') as unknown as Set<Range>)][idx]!;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }, idx);
+      await pg.waitForTimeout(60);
+      await pg.evaluate(() => {
+        const w = window as unknown as { __probe(): Promise<number>; __p: Promise<number> };
+        w.__p = w.__probe();
+      });
+      await pg.mouse.move(c.x, c.y);
+      const t = await pg.evaluate(() => (window as unknown as { __p: Promise<number> }).__p);
+      if (Number.isFinite(t)) lat.push(t - DWELL_MS);
+    }
+    console.log(
+      `hover → card content after the ${DWELL_MS} ms dwell, ${lat.length}/${HOVERS} hovers: p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}  (target p95 <= 50 ms)`,
+    );
+  } finally {
+    await context?.close();
+    await plain.close();
+    server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
