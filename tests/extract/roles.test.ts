@@ -187,3 +187,23 @@ describe('extractRoles', () => {
     expect(extractRoles(a)).toEqual([]);
   });
 });
+
+describe('extractRoles: first person in one’s own quote', () => {
+  it.each<Row>([
+    [
+      'я работал ROLE',
+      '«Мы знакомы давно, я работал вице-мэром, мы были коллегами», — сказал Иван Петров.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'вице-мэр', true]],
+    ],
+    [
+      'not in narration',
+      'Я работал вице-мэром, говорят многие. Иван Петров молчит.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    const a = analyse(text, people);
+    expect(extractRoles(a).map((r) => [nameOf(a, r.personKey), r.title, r.former])).toEqual(expected);
+  });
+});

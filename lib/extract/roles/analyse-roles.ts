@@ -7,14 +7,14 @@
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
 
-import { pluralRoleHeadOf, type RoleHeadMatch, roleHeadOf } from './lexicon/roles';
-import { headedRoles } from './roles/headed';
-import { type RolePhrase, rolePhraseAt, titleOf } from './roles/phrase';
-import { type RoleKey, refersTo, sameRole } from './roles/same-role';
-import { Discourse, type Referent } from './speech/discourse';
-import { type Doc, docOf } from './speech/doc';
-import { subjectBefore } from './speech/subject';
-import type { ArticleAnalysis, ExtractedRole, GramCase } from './types';
+import { pluralRoleHeadOf, type RoleHeadMatch, roleHeadOf } from '../lexicon/roles';
+import { Discourse, type Referent } from '../speech/discourse';
+import { type Doc, docOf } from '../speech/doc';
+import { subjectBefore } from '../speech/subject';
+import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
+import { headedRoles } from './headed';
+import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
+import { type RoleKey, refersTo, sameRole } from './same-role';
 
 export interface RoleRef {
   /** Offset range of the role phrase. */
@@ -33,6 +33,8 @@ export interface HeldRole {
 
 export interface RoleAnalysis {
   roles: ExtractedRole[];
+  /** RoleKey of each entry of `roles`. */
+  keys: RoleKey[];
   refs: RoleRef[];
   held: HeldRole[];
   /** Sorted mention offsets per person key. */
@@ -52,10 +54,6 @@ interface Found {
 }
 
 const cache = new WeakMap<ArticleAnalysis, RoleAnalysis>();
-
-export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
-  return analyseRoles(analysis).roles;
-}
 
 export function analyseRoles(analysis: ArticleAnalysis): RoleAnalysis {
   let r = cache.get(analysis);
@@ -84,7 +82,7 @@ const INDECLINABLE_HEADS = new Set([
 ]);
 
 /** Copulas before an instrumental role: {former?: true when the form says the role is past}. */
-const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {
+export const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {
   был: { former: true, perfective: false },
   была: { former: true, perfective: false },
   являлся: { former: true, perfective: false },
@@ -371,6 +369,7 @@ function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
     kept.push(...mine);
   }
   kept.sort((a, b) => a.pos - b.pos);
+  const keys = kept.map((f) => f.key);
   const roles: ExtractedRole[] = kept.map((f) => ({
     personKey: f.personKey,
     title: f.title,
@@ -394,7 +393,7 @@ function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
     l.push(m.start);
     mentionStarts.set(m.key, l);
   }
-  return { roles, refs, held, mentionStarts };
+  return { roles, keys, refs, held, mentionStarts };
 }
 
 /**

@@ -6,7 +6,7 @@
 //   role     → the person holding a matching role (roles.ts), else the speaker just before it
 //   carried  → the speaker of an attribution in the same or the previous sentence
 // Statements whose speaker stays unknown (press services, "сообщили в полиции") are dropped.
-import { analyseRoles, resolveRoleRef } from '../roles';
+import { analyseRoles, resolveRoleRef } from '../roles/analyse-roles';
 import type { ArticleAnalysis, ExtractedStatement } from '../types';
 import { speechVerbAt } from './attribution';
 import type { Candidate } from './candidate';
