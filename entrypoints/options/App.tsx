@@ -1,31 +1,44 @@
 // Options page: display settings in storage.local (lib/storage/ui-settings); who is highlighted and the
-// sites switched off go through the background (it owns Settings and tells the open tabs).
+// sites switched off go through the background (it owns Settings and tells the open tabs). The form shows
+// once both are loaded, so an early change cannot be overwritten by the initial read.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Options, type OptionsValue } from '@/components/options/Options';
-import { type Settings, sendToBackground } from '@/lib/messaging';
+import { sendToBackground } from '@/lib/messaging';
 import { translator } from '@/lib/research/i18n';
 import { DEFAULT_UI_SETTINGS } from '@/lib/research/ui-settings';
-import { saveUiSettings, watchUiSettings } from '@/lib/storage/ui-settings';
+import { loadUiSettings, saveUiSettings, watchUiSettings } from '@/lib/storage/ui-settings';
 
 export function App() {
-  const [value, setValue] = useState<OptionsValue>({ ui: DEFAULT_UI_SETTINGS, highlightAll: false, disabledSites: [] });
+  const [value, setValue] = useState<OptionsValue | null>(null);
+  const current = useRef<OptionsValue | null>(null);
   const [saved, setSaved] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const t = useMemo(() => translator(value.ui.lang), [value.ui.lang]);
+  const lang = value?.ui.lang ?? DEFAULT_UI_SETTINGS.lang;
+  const t = useMemo(() => translator(lang), [lang]);
 
-  useEffect(() => watchUiSettings((ui) => setValue((v) => ({ ...v, ui }))), []);
   useEffect(() => {
-    void sendToBackground('getSettings', {})
-      .then((s: Settings) => setValue((v) => ({ ...v, highlightAll: s.highlightAll, disabledSites: s.disabledSites })))
-      .catch(() => undefined);
+    let stop = () => {};
+    void Promise.all([loadUiSettings(), sendToBackground('getSettings', {}).catch(() => null)]).then(([ui, s]) => {
+      const v = { ui, highlightAll: s?.highlightAll ?? false, disabledSites: s?.disabledSites ?? [] };
+      current.current = v;
+      setValue(v);
+      // later changes made elsewhere (the side panel's language switch)
+      stop = watchUiSettings((next) => {
+        if (!current.current || JSON.stringify(next) === JSON.stringify(current.current.ui)) return;
+        current.current = { ...current.current, ui: next };
+        setValue(current.current);
+      });
+    });
+    return () => stop();
   }, []);
   useEffect(() => {
-    document.documentElement.lang = value.ui.lang;
+    document.documentElement.lang = lang;
     document.title = t('options.title');
-  }, [value.ui.lang, t]);
+  }, [lang, t]);
 
   const onChange = async (next: OptionsValue) => {
-    const prev = value;
+    const prev = current.current!;
+    current.current = next;
     setValue(next);
     if (next.ui !== prev.ui) await saveUiSettings(next.ui);
     if (next.highlightAll !== prev.highlightAll) await sendToBackground('setHighlightAll', { highlightAll: next.highlightAll });
@@ -38,5 +51,6 @@ export function App() {
     timer.current = setTimeout(() => setSaved(false), 1500);
   };
 
+  if (!value) return null;
   return <Options value={value} onChange={(v) => void onChange(v)} saved={saved} t={t} />;
 }
