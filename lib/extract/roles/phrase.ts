@@ -64,7 +64,7 @@ const TITLE_ADJ = [
   'исполнительный',
   'ответственный',
 ];
-const FORMER_ADJ = ['бывший'];
+const FORMER_ADJ = ['бывший', 'тогдашний', 'прежний'];
 
 const ADJ_ENDINGS = [
   'ый',
@@ -108,6 +108,14 @@ const ADJ_FORMS: ReadonlyMap<string, { lemma: string; former: boolean }> = (() =
   }
   return m;
 })();
+
+/** A plain adjective in the nominative or an oblique case, as its nominative ("санитарного" → "санитарный"). */
+function plainAdjective(w: string): string | null {
+  const m = /^(\p{L}{3,}?)(ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем)$/u.exec(w);
+  if (!m) return null;
+  const stem = m[1]!;
+  return stem + (/[кгхжшчщ]$/.test(stem) ? 'ий' : 'ый');
+}
 
 /** Relational adjectives of place ("российский", "казахстанского", "областной" is not one): -ский/-цкий. */
 const SKIY = /^(\p{L}+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/u;
@@ -252,12 +260,22 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
   let former = head.former;
   const acting = actingBefore(doc, h);
   let t0 = acting ? acting.t0 : h;
+  // title modifiers, with plain adjectives between a title adjective and the head kept too
+  // ("главный санитарный врач"); a plain adjective alone ("новый мэр") is not part of the title
+  const pending: string[] = [];
   for (let k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
     if (doc.tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || doc.sentOf[k] !== doc.sentOf[h]) break;
-    const m = titleModifier(words[k]!);
-    if (!m) break;
+    const w = words[k]!;
+    const m = titleModifier(w);
+    if (!m) {
+      const plain = plainAdjective(w);
+      if (!plain) break;
+      pending.unshift(plain);
+      continue;
+    }
     if (m.former) former = true;
-    else modifiers.unshift(m.lemma);
+    else modifiers.unshift(m.lemma, ...pending.splice(0));
+    if (m.former) pending.length = 0;
     t0 = k;
   }
   const c0 = h + 1;
