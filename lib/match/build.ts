@@ -27,18 +27,16 @@ export interface IndexedPerson {
   /** Folded first letters of the first names ("с"; "кж" for "Касым-Жомарт" as "К.-Ж."). */
   fi: string;
   /** Folded first letters of the patronymics ("" when unknown). */
-  pi: string;
+  pi?: string;
   /** Latin letters a romanised first name may start with ("zjd" for "Жомарт"). */
   li: string;
   /**
    * 1: doubtful person (an extraction slip like "Совета Европы"?): the first name is not in the first-name
    * lexicon and the surname has no surname ending. Only the full name is matched, never the bare surname.
    */
-  d: 0 | 1;
-  /** Folded "first last": persons with the same key are taken for one person when a hit must name one. */
-  k: string;
+  d?: 1;
   /** Folded forms of the patronymics and further given names, for "Нурсултан Абишевич Назарбаев". */
-  mid: string[];
+  mid?: string[];
 }
 
 export interface SurnameGroup {
@@ -150,11 +148,12 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
       g,
       f,
       fi: initials(parts.firsts) + initials(dashed),
-      pi: initials(parts.patronymics),
+
       li: [...new Set(parts.firsts.flatMap((x) => [...(LATIN_INITIALS[foldName(x)[0]!] ?? foldName(x)[0]!)]))].join(''),
-      mid: [...mid],
-      d: doubtful(parts.firsts, parts.lasts) ? 1 : 0,
-      k: foldName(`${parts.firsts[0] ?? ''} ${parts.lasts[0] ?? p.name}`),
+      // optional fields are left out when empty: the index travels to every content script
+      ...(parts.patronymics.length ? { pi: initials(parts.patronymics) } : {}),
+      ...(mid.size ? { mid: [...mid] } : {}),
+      ...(doubtful(parts.firsts, parts.lasts) ? { d: 1 as const } : {}),
     });
     for (const last of parts.lasts) {
       const words = foldName(last).split(/\s+/);

@@ -11,6 +11,7 @@
 // independent of the number of known persons. A MatchStream keeps the page state so that blocks added
 // later (a page that loads more text) are matched with the evidence seen so far.
 
+import { foldForMatch } from '../text';
 import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build';
 import { hasSurnameShape, isRoleWord } from './evidence';
 import { isFirstNameWord } from './firstnames';
@@ -28,14 +29,26 @@ export interface MatchHit {
   strength: 'strong' | 'weak';
 }
 
+/** A read-only string → list table over a plain record (as JSON.parse or structured clone gives it). */
+class Table {
+  constructor(private readonly rec: Record<string, number[]>) {}
+  get(key: string): number[] | undefined {
+    // a plain lookup: prototype members ("constructor", "__proto__") are not arrays
+    const v = this.rec[key];
+    return Array.isArray(v) ? v : undefined;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 interface Compiled {
   data: MatchIndexData;
   persons: IndexedPerson[];
-  surnames: Map<string, number[]>;
-  latin: Map<string, number[]>;
-  firsts: Map<string, number[]>;
-  latinFirsts: Map<string, number[]>;
-  mid: Set<string>[];
+  surnames: Table;
+  latin: Table;
+  firsts: Table;
+  latinFirsts: Table;
   /** Prefilter over the Cyrillic surname forms (scan.ts bloomOf). */
   bloom: Uint8Array;
   /** Folded name: persons with the same name are one person for display ("Щёголев" / "Щеголёв"). */
@@ -43,22 +56,23 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<object, Compiled>();
-const toMap = (r: Record<string, number[]>): Map<string, number[]> => new Map(Object.entries(r));
 
-/** Hydrate the plain-data index into Maps once per index object. */
+/**
+ * Wrap the plain-data index once per index object. The records are used as they are (no Map copies): a
+ * content script that receives a 10 000-person index pays for JSON.parse and the bloom filter only.
+ */
 export function compile(data: MatchIndexData): Compiled {
   let c = compiledCache.get(data);
   if (!c) {
     c = {
       data,
       persons: data.persons,
-      surnames: toMap(data.surnames),
-      latin: toMap(data.latin),
-      firsts: toMap(data.firsts),
-      latinFirsts: toMap(data.latinFirsts),
+      surnames: new Table(data.surnames),
+      latin: new Table(data.latin),
+      firsts: new Table(data.firsts),
+      latinFirsts: new Table(data.latinFirsts),
       bloom: bloomOf(Object.keys(data.surnames)),
-      mid: data.persons.map((p) => new Set(p.mid)),
-      nameKey: data.persons.map((p) => p.k),
+      nameKey: data.persons.map((p) => foldForMatch(p.name).replace(/\s+/g, ' ')),
     };
     compiledCache.set(data, c);
   }
@@ -320,7 +334,7 @@ export class MatchState {
       const fg = firstGroups(fs, fe);
       return !!fg && persons[p]!.f.some((x) => fg.includes(x));
     };
-    const isMidOf = (k: number, p: number): boolean => k >= 0 && k < n && c.mid[p]!.has(keyOf(k, k));
+    const isMidOf = (k: number, p: number): boolean => k >= 0 && k < n && !!persons[p]!.mid?.includes(keyOf(k, k));
     const initialOk = (letter: string, p: number): boolean => {
       const l = latin ? letter.toLowerCase() : foldWord(letter);
       return (latin ? persons[p]!.li : persons[p]!.fi).includes(l);
