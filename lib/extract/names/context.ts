@@ -110,7 +110,8 @@ const ADVERBS = new Set([
   'неоднократно',
   'давно',
 ]);
-const VERB = /(?:[аеиоуыя]л[аои]?|[еи]т|[ую]т|[ая]т)(?:ся|сь)?$/;
+// singular only: "Космонавтов встретили" is a plural noun before a plural verb
+const VERB = /(?:[аеиоуыя]л[ао]?|[еи]т)(?:ся|сь)?$/;
 
 /** A verb follows the word at `w` (possibly after one adverb): "Путин также подпишет", "Иванов заявил". */
 export function verbFollows(words: Word[], w: number): boolean {

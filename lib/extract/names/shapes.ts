@@ -150,6 +150,21 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
       return { shape: 'FIRST_LAST', start: w.start, end: n2.end, first: i, last: [i + 1, i + 2], w0: i };
   }
   if (!surnameCandidate(n1) || n1.text.length < 2) return null;
+  // FIRST + second given name + LAST ("Мануэль Мехуто Гонсалес", "Реджеп Тайип Эрдоган"): the middle name is dropped
+  const n2 = words[i + 2];
+  if (
+    known &&
+    n2?.joined &&
+    surnameCandidate(n2) &&
+    !n1.upper &&
+    !(words[i + 3]?.joined && words[i + 3]!.cap) &&
+    !isStrongSurname(n1.lower) &&
+    nameLikeUnknown(n1.lower) &&
+    !firstReadings(n1.lower).some((r) => r.known) &&
+    !firstReadings(n2.lower).some((r) => r.known) &&
+    (isStrongSurname(n2.lower) || !w.sentStart)
+  )
+    return { shape: 'FIRST_LAST', start: w.start, end: n2.end, first: i, last: [i + 2], w0: i };
   const strong = isStrongSurname(n1.lower);
   const upperPair = n1.upper && !w.upper && (strong || (n1.text.length >= 4 && /[АЕЁИОУЫЭЮЯӨҮҰӘІ]/.test(n1.text)));
   // an UPPERCASE word after a name is an acronym ("СНГ", "ГКНБ") unless it looks like a surname
@@ -171,7 +186,16 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
   if (w.sentStart && /[иы]$/.test(w.lower)) return null;
   // a vowel-final unknown word opening a sentence is an adverb far more often than a name ("Позже", "Вдобавок")
-  if (!maybe && w.sentStart && /[еёоуэю]$/.test(w.lower) && !predicateFollows(words, i + 1, text)) return null;
+  if (
+    !maybe &&
+    w.sentStart &&
+    /[еёоуэю]$/.test(w.lower) &&
+    (/(?:но|ко|то|ло|же|ше|ее|ие|ое)$/.test(w.lower) || !predicateFollows(words, i + 1, text))
+  )
+    return null;
+  // "Слова Сагдеева из интервью": a sentence-initial noun before a genitive; a name opening a sentence has a predicate
+  if (!maybe && w.sentStart && /[ая]$/.test(w.lower) && /(?:ова|ева|ёва|ина|ына)$/.test(n1.lower) && !predicateFollows(words, i + 1, text))
+    return null;
   // "Эль Сальвадор", "Аль Аин": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
   if (SURNAME_PARTICLES.has(w.lower) || (w.text.includes('-') && !/^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(w.text))) return null;
   // adjectival surnames after an unknown word are mostly noun phrases ("Героя Российской Федерации")
