@@ -180,10 +180,12 @@ export class MatchState {
       }
     }
     const who = whoBefore !== -2 ? whoBefore : whoAfter;
-    if (p.strongOnly && !p.role) return null;
-    // a person known by surname alone is taken only with a role word next to the surname,
-    // and so is a doubtful one (build.ts: maybe an extraction slip)
-    const cands = p.role ? p.cands : p.cands.filter((i) => ids[i]!.f.length > 0 && !ids[i]!.d);
+    // short, common or place-like surnames ("Ош", "Алматы"): full name or initials only, not even a role word
+    // ("аким Алматы", "мэр города Ош" name the place)
+    if (p.strongOnly) return null;
+    // a person known by surname alone is taken only with a role word next to the surname; a doubtful one
+    // (build.ts: maybe an extraction slip, "Суд Алматы") only by full name, never after a role word
+    const cands = p.cands.filter((i) => !ids[i]!.d && (p.role || ids[i]!.f.length > 0));
     if (!cands.length) return null;
     if (who !== -2) {
       if (who < 0 || !cands.includes(who)) return null;
@@ -470,8 +472,7 @@ export class MatchState {
       pos: posOf(b, s),
       gids,
       cands,
-      // a short or common surname takes a role word only right next to it ("мэр Ош" yes, "мэр города Ош" no)
-      role: strongOnly ? role === 1 : role > 0,
+      role: role > 0,
       initial: caps || sentenceInitial(text, w, i0),
       nom,
       shape: latin || gids.some((g) => hasSurnameShape(c.data.groups[g]!.key)),

@@ -107,6 +107,7 @@ describe('false friends (negative rows)', () => {
     ['lowercase common word', 'Началась путина на Амуре.', []],
     ['sentence-initial capitalised common word', 'Путина на Амуре началась рано.', []],
     ['place that is also a surname', 'Мэр города Ош открыл парк. Ош вырос.', []],
+    ['place that is also a surname, right after a role word', 'Аким Ош открыл парк.', []],
     ['first name alone', 'Садыр прибыл на встречу.', []],
     ['different first name with a known surname', 'Вчера Александр Лебедев заявил.', []],
     ['different Central Asian first name the lexicon lacks', 'Вчера Мыктынбек Жапаров заявил. Жапаров уехал.', []],
@@ -151,6 +152,7 @@ describe('names of other shapes', () => {
     person('bhutto', 'Беназир Бхутто', { gender: 'f' }),
     person('surnameOnly', 'Артыкходжаев'),
     person('jukel', 'Мыктынбек Жукел'),
+    person('slip', 'Совета Европы'),
   ]);
   it.each([
     ['a first name that is also a known surname belongs to the surname after it', 'Вчера Гордон Браун выступил.', ['Гордон Браун=brown']],
@@ -167,6 +169,7 @@ describe('names of other shapes', () => {
       'Вчера Мыктынбек Жукел прибыл. Затем Жукел уехал.',
       ['Мыктынбек Жукел=jukel', 'Жукел=jukel'],
     ],
+    ['a doubtful person is not taken on a role word', 'Об этом сказал председатель Европы вчера.', []],
     ['a person known by surname only needs a role word', 'Об этом сказал Артыкходжаев журналистам.', []],
     ['a person known by surname only, with a role word', 'Об этом сказал хоким Артыкходжаев журналистам.', ['Артыкходжаев=surnameOnly']],
   ])('%s', (_label, text, expected) => {
