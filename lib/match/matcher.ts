@@ -475,7 +475,7 @@ export class MatchState {
       role: role > 0,
       initial: caps || sentenceInitial(text, w, i0),
       nom,
-      shape: latin || gids.some((g) => hasSurnameShape(c.data.groups[g]!.key)),
+      shape: gids.some((g) => hasSurnameShape(c.data.groups[g]!.key)),
       strongOnly,
       short: gids.every((g) => c.data.groups[g]!.key.replace(/[\s-]/g, '').length <= 3),
     });

@@ -23,6 +23,7 @@ const PERSONS: Person[] = [
   person('nurlan', 'Нурлан Садыр уулу'),
   person('jukel', 'Галымурат Жукел'),
   person('osh', 'Иван Ош'),
+  person('said', 'Карим Саид'),
 ];
 const INDEX = buildMatchIndex(PERSONS);
 
@@ -86,6 +87,8 @@ describe('Latin script', () => {
     ['Vladimir Putin called.', ['Vladimir Putin=putin']],
     ['S. Japarov signed the law.', ['S. Japarov=sadyr']],
     ['A. Japarov signed the law.', []],
+    ['Japarov said on Monday.', ['Japarov=sadyr']],
+    ['Said the minister: no.', []],
     ['Qasym-Jomart Toqaev spoke.', ['Qasym-Jomart Toqaev=tokaev']],
   ])('%s', (text, expected) => {
     expect(run(text)).toEqual(expected);
