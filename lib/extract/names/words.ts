@@ -49,27 +49,26 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
   const out: Word[] = [];
   let r = 0;
   let s = 0;
+  let c = 0;
   let prevEnd = -1;
   let prevTok = -2;
-  let c = 0;
+  // index of the last sentence in which a word or number was seen: the next one opens a sentence
+  let seenIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const opens = seenIn !== s;
+    seenIn = s;
     while (r < ranges.length && ranges[r]!.end <= t.start) r++;
     if (r >= ranges.length) break;
     if (t.start < ranges[r]!.start || t.kind !== 'word') continue;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const sent = sentences[s];
     while (c < credits.length && credits[c]!.end <= t.start) c++;
     const credit = c < credits.length && credits[c]!.start <= t.start;
+    let first = true;
     for (const part of splitGlued(t)) {
       const cap = CAP.test(part.text);
-      let sentStart = !sent || part.start <= sent.start;
-      if (!sentStart && sent) {
-        // first word of the sentence even if quotes or a dash open it
-        const before = text.slice(sent.start, part.start);
-        sentStart = !/[\p{L}\p{N}]/u.test(before);
-      }
-      const gap = prevEnd >= 0 ? text.slice(prevEnd, part.start) : '\n';
+      const adjacent = prevTok === i - 1 && part.start - prevEnd <= 64;
       out.push({
         text: part.text,
         lower: part.text.toLowerCase(),
@@ -79,10 +78,11 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
         cap,
         upper: cap && part.text.length >= 2 && !HAS_LOWER.test(part.text),
         cyr: CYR.test(part.text),
-        sentStart,
+        sentStart: opens && first,
         credit,
-        joined: prevTok === i - 1 && /^[ \u00A0\t]+$/.test(gap),
+        joined: adjacent && /^[ \u00A0\t]+$/.test(text.slice(prevEnd, part.start)),
       });
+      first = false;
       prevEnd = part.end;
       prevTok = i;
     }
