@@ -180,11 +180,14 @@ export async function run(): Promise<void> {
     const json = JSON.stringify(index);
     const kb = json.length / 1024;
     // what a content script pays per page: parse the index it was sent, hydrate it, match a short text
-    const l0 = performance.now();
-    matchText(JSON.parse(json) as MatchIndex, 'Вчера Садыр Жапаров прибыл.');
-    const loadMs = performance.now() - l0;
+    let loadMs = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 3; k++) {
+      const l0 = performance.now();
+      matchText(JSON.parse(json) as MatchIndex, 'Вчера Садыр Жапаров прибыл.');
+      loadMs = Math.min(loadMs, performance.now() - l0);
+    }
     matchText(index, text.slice(0, 100_000)); // warm up
-    const m = time(() => matchText(index, text).length, 1500);
+    const m = time(() => matchText(index, text).length, 2500);
     const mbps = mb / (m.ms / 1000);
     const re = regexBaseline(index);
     // an alternation of N forms costs ~N per position: keep its prefix small enough for a few seconds
