@@ -13,6 +13,8 @@ import type { Mark } from '@/lib/page/scanner';
 
 export interface CardDeps {
   card(personId: string): Promise<PersonCardData | null>;
+  /** Whether card(personId) has already settled. */
+  loaded(personId: string): boolean;
   openSidePanel(personId: string): Promise<{ opened: boolean; reason?: string }>;
   hide(personId: string): void;
   onPointerEnter(): void;
@@ -126,11 +128,14 @@ export class CardUi {
           candidates: ids.map((id) => ({ id, name: mark.surface, official: false })),
         },
       };
+    const pending = Promise.all(ids.map((id) => this.deps.card(id)));
+    // Usually prefetched during the dwell: skip the "Loading…" frame when every card is already here.
+    const early = ids.every((id) => this.deps.loaded(id));
     await this.mount();
     if (seq !== this.seq) return;
-    this.render();
+    if (!early) this.render();
     try {
-      const cards = await Promise.all(ids.map((id) => this.deps.card(id)));
+      const cards = await pending;
       if (seq !== this.seq || !this.state) return;
       if (mark.personId) {
         const card = cards[0];

@@ -38,20 +38,26 @@ export async function runPage(ctx: ContentScriptContext) {
     return;
   }
   const cards = new Map<string, Promise<PersonCardData | null>>();
+  const settled = new Set<string>();
+  const loadCard = (personId: string) => {
+    let p = cards.get(personId);
+    if (!p) {
+      p = sendToBackground('personCard', { personId });
+      p.then(
+        () => settled.add(personId),
+        () => cards.delete(personId),
+      );
+      cards.set(personId, p);
+    }
+    return p;
+  };
   let running = false;
   let hover: { controller: HoverController; abort: AbortController } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   const card: CardUi = new CardUi(ctx, {
-    card(personId) {
-      let p = cards.get(personId);
-      if (!p) {
-        p = sendToBackground('personCard', { personId });
-        p.catch(() => cards.delete(personId));
-        cards.set(personId, p);
-      }
-      return p;
-    },
+    card: loadCard,
+    loaded: (personId) => settled.has(personId),
     openSidePanel: (personId) => sendToBackground('openSidePanel', { personId }),
     hide(personId) {
       scanner.removePerson(personId);
@@ -102,6 +108,9 @@ export async function runPage(ctx: ContentScriptContext) {
         marks: () => scanner.marks,
         isOwnUi,
         open,
+        prefetch: (mark) => {
+          for (const id of mark.personId ? [mark.personId] : mark.candidates) void loadCard(id).catch(() => undefined);
+        },
         close: () => card.close(),
         openMark: () => card.openMark(),
         pinned: () => card.pinned(),

@@ -12,6 +12,8 @@ export interface HoverTarget {
   /** Whether an event target is inside our own UI (the card). */
   isOwnUi(target: EventTarget | null): boolean;
   open(mark: Mark, via: 'pointer' | 'keyboard'): void;
+  /** The pointer came to rest on a mark: start loading its card during the dwell. */
+  prefetch(mark: Mark): void;
   close(): void;
   /** The mark whose card is open, if any. */
   openMark(): Mark | null;
@@ -86,6 +88,7 @@ export class HoverController {
       this.grace = undefined;
       if (mark === open || mark === this.candidate) return;
       this.candidate = mark;
+      this.t.prefetch(mark);
       clearTimeout(this.dwell);
       this.dwell = setTimeout(() => {
         if (this.candidate !== mark) return;

@@ -55,7 +55,9 @@ export type TamgaDb = Dexie & {
 };
 
 export function openDb(name = DB_NAME): TamgaDb {
-  const db = new Dexie(name) as TamgaDb;
+  // Relaxed durability: commits do not wait for the disk flush (atomicity is unchanged). A lost last write
+  // after a power cut costs a re-import or one "not this person" click; waiting costs every write.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as TamgaDb;
   db.version(1).stores({
     meta: '&key',
     articles: '&uid, id, layer',

@@ -114,6 +114,48 @@ export async function run() {
     await shippedCtx.close();
     context = await launchWithExtension(ext);
     const synth = await lastImport(context);
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Baseline: the same number of statement rows written with the bare IndexedDB API (same indexes).
+    const rawMs = await sw.evaluate(async (n) => {
+      const text = 'Высказывание о работе местных органов власти и о планах на будущий год, записанное корреспондентом газеты.';
+      const rows = Array.from({ length: n }, (_, i) => ({
+        uid: `shipped:st${i}`,
+        id: `st${i}`,
+        personId: `s${i % 10_000}`,
+        articleId: `art${Math.floor(i / 100)}`,
+        kind: 'quote',
+        text,
+        start: 1,
+        end: 121,
+        layer: 'shipped',
+      }));
+      await new Promise((r) => {
+        const d = indexedDB.deleteDatabase('bench-raw');
+        d.onsuccess = d.onerror = r;
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('bench-raw', 1);
+        open.onupgradeneeded = () => {
+          const st = open.result.createObjectStore('statements', { keyPath: 'uid' });
+          st.createIndex('personId', 'personId');
+          st.createIndex('layer', 'layer');
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('statements', 'readwrite', { durability: 'relaxed' });
+        const store = tx.objectStore('statements');
+        for (const r of rows) store.put(r);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      const ms = performance.now() - t;
+      db.close();
+      indexedDB.deleteDatabase('bench-raw');
+      return ms;
+    }, 100_000);
     console.log('import (fetch + validate + hash + one transaction):');
     const stages = (s: Record<string, number>) =>
       Object.entries(s)
@@ -122,6 +164,9 @@ export async function run() {
     console.log(`  shipped pack                                   ${ms(shipped.ms)}  (${stages(shipped.stages)})`);
     console.log(
       `  synthetic 10 000 persons / 100 000 statements  ${ms(synth.ms)}  (${packMb.toFixed(1)} MB: ${stages(synth.stages)}; target <= 5000 ms)`,
+    );
+    console.log(
+      `  baseline: 100 000 rows, bare IndexedDB put     ${ms(rawMs)}  → import transaction = ${(synth.stages.transaction! / rawMs).toFixed(2)}x baseline`,
     );
 
     // Warm-up: the background builds the 10 000-person match index once after the import.
@@ -208,6 +253,25 @@ export async function run() {
 
     // Pages without known names.
     console.log('pages without known names (10 000-person index): main-thread script time, with − without the extension');
+    const setSites = (disabledSites: string[]) =>
+      sw.evaluate(
+        (disabledSites) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
+            settings: { enabled: true, disabledSites, highlightAll: false },
+          }),
+        disabledSites,
+      );
+    await setSites(['127.0.0.1']);
+    {
+      const off = await context.newPage();
+      const a = await mainThreadMs(off, `${base}/plain-200k.html`);
+      await off.close();
+      const without = await plain.newPage();
+      const b = await mainThreadMs(without, `${base}/plain-200k.html`);
+      await without.close();
+      console.log(`  fixed cost (script load + settings, site off)  script +${ms(a.script - b.script)}`);
+    }
+    await setSites([]);
     for (const name of ['plain-200k.html', 'plain-1m.html']) {
       const withExt = await context.newPage();
       const a = await mainThreadMs(withExt, `${base}/${name}`);
