@@ -92,11 +92,14 @@ export function App() {
     setView({ kind: 'entry', personId, statementId });
   }, []);
 
-  // The hover card's "open in side panel" leaves the person in session storage (background handler).
+  // The hover card's "open in side panel" leaves {personId, at} in session storage (background handler).
+  // Taken once, and only when fresh, so opening the panel later does not jump to an old request.
   useEffect(() => {
     const take = (v: unknown) => {
-      const id = (v as { personId?: unknown } | undefined)?.personId;
-      if (typeof id === 'string') openPerson(id);
+      const { personId, at } = (v ?? {}) as { personId?: unknown; at?: unknown };
+      if (typeof personId !== 'string' || typeof at !== 'number' || Date.now() - at > 30_000) return;
+      openPerson(personId);
+      void browser.storage.session?.remove('sidePanelPerson').catch(() => undefined);
     };
     void browser.storage.session
       ?.get('sidePanelPerson')

@@ -52,6 +52,29 @@ test('search finds people through a typo, an oblique case form and a Latin spell
   await expect(page.getByRole('heading', { level: 2, name: 'Алмаз Мамбетов' })).toBeVisible();
 });
 
+test('the hover card\'s "open in side panel" request (session storage) opens that entry once', async ({ context, extensionId }) => {
+  const sw = await serviceWorker(context);
+  const setRequest = (personId: string, at: number) =>
+    sw.evaluate(
+      ([personId, at]) =>
+        (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+          sidePanelPerson: { personId, at },
+        }),
+      [personId, at] as const,
+    );
+  await setRequest('sadyr-zhaparov', Date.now() - 3_600_000);
+  const page = await openPanel(context, extensionId);
+  await expect(page.locator('input[type=search]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('heading', { level: 2, name: 'Садыр Жапаров' })).toHaveCount(0);
+  await setRequest('sadyr-zhaparov', Date.now());
+  await expect(page.getByRole('heading', { level: 2, name: 'Садыр Жапаров' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('input[type=search]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('heading', { level: 2, name: 'Садыр Жапаров' })).toHaveCount(0);
+});
+
 test('full entry: role timeline with former roles, statements with context and a link into the article', async ({
   context,
   extensionId,
