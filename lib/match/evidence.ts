@@ -78,3 +78,15 @@ const SURNAME_SHAPE =
 
 /** Looks like a surname by its ending alone, so it can stand at a sentence start without more evidence. */
 export const hasSurnameShape = (foldedForm: string): boolean => SURNAME_SHAPE.test(foldedForm);
+
+/** Nouns that make the name after them a place or an institution named after a person ("улица Абая"). */
+const NAMESAKE_PLACES = new Set(
+  (
+    'улица улицы улице улицу улицей ул проспект проспекта проспекте проспектом пр просп бульвар бульвара бульваре б-р ' +
+    'переулок переулка переулке пер площадь площади пл шоссе набережная набережной наб микрорайон микрорайона мкр ' +
+    'имени им аллея аллеи тупик станция станции аэропорт аэропорта аэропорту аэропорте'
+  ).split(' '),
+);
+
+/** Is this lowercase word a street/place noun or "имени" before a name? */
+export const isNamesakePlaceWord = (lower: string): boolean => NAMESAKE_PLACES.has(lower.replace(/ё/g, 'е'));

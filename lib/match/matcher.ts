@@ -13,7 +13,7 @@
 
 import { foldForMatch } from '../text';
 import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build';
-import { hasSurnameShape, isRoleWord } from './evidence';
+import { hasSurnameShape, isNamesakePlaceWord, isRoleWord } from './evidence';
 import { isFirstNameWord } from './firstnames';
 import { isPatronymic } from './forms';
 import { bloomOf, foldWord, isAllCaps, isDash, isUpperAt, mayContain, newWords, scanWords, type Words } from './scan';
@@ -426,6 +426,10 @@ export class MatchState {
       }
     }
 
+    // "улица Жапарова", "проспект Назарбаева", "им. Абая": a street or institution named after someone
+    const before = wordBefore(text, hs);
+    if (before && isNamesakePlaceWord(before)) return lastUsed;
+
     const pos = posOf(b, hs);
     if (full.length) {
       for (const gid of gids) for (const p of full) if (c.data.groups[gid]!.p.includes(p)) this.mention(gid, pos, p);
@@ -508,6 +512,15 @@ function translitTail(t: string): string {
 
 /** "Тайип" or "ТАЙИП", not "ЖапаровСадыр" (words run together in scraped text) nor "Т". */
 const nameCased = (w: string): boolean => w.length > 1 && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w);
+
+/** The word right before offset `at` (skipping spaces and a dot: "ул. Жапарова"), lowercased; or ''. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00A0' || text[e - 1] === '.')) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}-]/u.test(text[s - 1]!)) s--;
+  return e - s > 12 ? '' : text.slice(s, e).toLowerCase();
+}
 
 /** Index of the first element > x in a sorted array. */
 function upperBound(a: number[], x: number): number {
