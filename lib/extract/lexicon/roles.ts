@@ -274,6 +274,10 @@ const PLURAL_FORMS: ReadonlyMap<string, RoleHead> = (() => {
   return m;
 })();
 
+const PLURAL_MATCH: ReadonlyMap<string, RoleHeadMatch> = new Map(
+  [...PLURAL_FORMS].map(([k, h]) => [k, Object.freeze({ lemma: h.lemma, official: h.official, former: false })]),
+);
+
 /** The role head of a plural form ("президентов" → президент), or null. Singular forms give null. */
 export function pluralRoleHeadOf(word: string): RoleHeadMatch | null {
   let w = fold(word).replace(/[\u2010-\u2015\u2212]/g, '-');
@@ -292,6 +296,10 @@ export function pluralRoleHeadOf(word: string): RoleHeadMatch | null {
  * counts as a hyphen.
  */
 export function roleHeadOf(word: string): RoleHeadMatch | null {
+  // fast path for words already folded (the tokens of lib/text's foldForMatch): no allocation
+  const direct = FORMS_MATCH.get(word);
+  if (direct) return direct;
+  if (!NEEDS_FOLD.test(word) && !word.startsWith('экс-')) return null;
   let w = fold(word).replace(/[\u2010-\u2015\u2212]/g, '-');
   let former = false;
   if (w.startsWith('экс-')) {
@@ -301,6 +309,22 @@ export function roleHeadOf(word: string): RoleHeadMatch | null {
   const head = FORMS.get(w);
   return head ? { lemma: head.lemma, official: head.official, former } : null;
 }
+
+/** roleHeadOf for a word already lowercased and ё-folded (a token of lib/text's foldForMatch). */
+export function roleHeadOfFolded(w: string): RoleHeadMatch | null {
+  return FORMS_MATCH.get(w) ?? (w.startsWith('экс-') ? roleHeadOf(w) : null);
+}
+
+/** pluralRoleHeadOf for a word already folded. */
+export function pluralRoleHeadOfFolded(w: string): RoleHeadMatch | null {
+  return PLURAL_MATCH.get(w) ?? (w.startsWith('экс-') ? pluralRoleHeadOf(w) : null);
+}
+
+/** Characters that `fold` would change: uppercase, ё, dashes other than '-'. */
+const NEEDS_FOLD = /[\p{Lu}ё\u2010-\u2015\u2212]/u;
+const FORMS_MATCH: ReadonlyMap<string, RoleHeadMatch> = new Map(
+  [...FORMS].map(([k, h]) => [k, Object.freeze({ lemma: h.lemma, official: h.official, former: false })]),
+);
 
 /** Is `word` (any case form) a role head? */
 export const isRoleHead = (word: string): boolean => roleHeadOf(word) !== null;

@@ -188,7 +188,14 @@ const FORMS: ReadonlyMap<string, SpeechVerb> = (() => {
 
 /** The speech verb a word form is, or null: "сказала" → {lemma: "сказал", gender: "f"}. Case and ё ignored. */
 export function speechVerbOf(word: string): SpeechVerb | null {
-  return FORMS.get(fold(word)) ?? null;
+  const direct = FORMS.get(word);
+  if (direct) return direct;
+  return /[\p{Lu}ё]/u.test(word) ? (FORMS.get(fold(word)) ?? null) : null;
+}
+
+/** speechVerbOf for a word already lowercased and ё-folded. */
+export function speechVerbOfFolded(w: string): SpeechVerb | null {
+  return FORMS.get(w) ?? null;
 }
 
 /** Does this verb need an object to mean speech ("выразил уверенность")? Then the allowed objects. */

@@ -7,7 +7,7 @@
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
 
-import { pluralRoleHeadOf, type RoleHeadMatch, roleHeadOf } from '../lexicon/roles';
+import { pluralRoleHeadOfFolded, type RoleHeadMatch, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
@@ -82,7 +82,7 @@ const INDECLINABLE_HEADS = new Set([
 ]);
 
 /** Copulas before an instrumental role: {former?: true when the form says the role is past}. */
-export const COPULAS: Record<string, { former: boolean; perfective: boolean }> = {
+export const COPULAS: Record<string, { former: boolean; perfective: boolean }> = Object.assign(Object.create(null), {
   был: { former: true, perfective: false },
   была: { former: true, perfective: false },
   являлся: { former: true, perfective: false },
@@ -104,9 +104,14 @@ export const COPULAS: Record<string, { former: boolean; perfective: boolean }> =
   утверждена: { former: false, perfective: true },
   переизбран: { former: false, perfective: true },
   переизбрана: { former: false, perfective: true },
-};
+});
 /** "занимал должность заместителя акима" */
-const HOLD_VERBS: Record<string, boolean> = { занимал: true, занимала: true, занимает: false, занимают: false };
+const HOLD_VERBS: Record<string, boolean> = Object.assign(Object.create(null), {
+  занимал: true,
+  занимала: true,
+  занимает: false,
+  занимают: false,
+});
 const POSTS = new Set(['должность', 'пост']);
 const POST_FORMS = new Set(['должность', 'должности', 'пост', 'поста']);
 /** "назначен на должность акима" (a new role), "освобожден от должности акима" (a past one). */
@@ -176,9 +181,9 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const tok = tokens[t]!;
     if (tok.kind !== 'word' || doc.mentionOf[t]! >= 0) continue;
     if (!doc.inBody(tok.start, tok.end)) continue;
-    const head = roleHeadOf(words[t]!);
+    const head = roleHeadOfFolded(words[t]!);
     if (!head) {
-      const plural = pluralRoleHeadOf(words[t]!);
+      const plural = pluralRoleHeadOfFolded(words[t]!);
       // "кандидат в президенты", "пойти в депутаты": not a role of the names that follow
       if (plural && words[t - 1] !== 'в' && words[t - 1] !== 'во') t = pluralRoles(doc, t, plural, add);
       continue;
@@ -195,7 +200,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     let second: RolePhrase | null = null;
     // "председатель Кабинета министров — руководитель Администрации Президента Иван Петров"
     const k2 = k + 1 < tokens.length && DASHES.has(tokens[k]!.text) ? k + 1 : k;
-    const h2 = k2 < tokens.length && doc.mentionOf[k2]! < 0 && doc.sentOf[k2] === s ? roleHeadOf(words[k2]!) : null;
+    const h2 = k2 < tokens.length && doc.mentionOf[k2]! < 0 && doc.sentOf[k2] === s ? roleHeadOfFolded(words[k2]!) : null;
     if (h2) {
       const p2 = rolePhraseAt(doc, k2, h2, doc.sentEnd[s]!);
       if (p2.nominative === p.nominative) {
@@ -248,7 +253,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
         // coordinated roles: "советником президента и вице-министром культуры"
         let q = p.t1;
         while (q + 1 < tokens.length && words[q] === 'и' && doc.sentOf[q] === s) {
-          const h2 = roleHeadOf(words[q + 1]!);
+          const h2 = roleHeadOfFolded(words[q + 1]!);
           if (!h2 || doc.mentionOf[q + 1]! >= 0) break;
           const p2 = rolePhraseAt(doc, q + 1, h2, doc.sentEnd[s]!);
           if (!p2.instrumental) break;

@@ -1,7 +1,7 @@
 // FIRST_PERSON template: a speaker naming a past or present role of their own inside their quote
 // ("я работал вице-мэром", "когда я был министром финансов"). Runs after the speech stage has resolved
 // who said each quote.
-import { roleHeadOf } from '../lexicon/roles';
+import { roleHeadOfFolded } from '../lexicon/roles';
 import { analyseSpeech } from '../speech/analyse';
 import { docOf } from '../speech/doc';
 import type { ArticleAnalysis, ExtractedRole } from '../types';
@@ -22,7 +22,7 @@ export function firstPersonRoles(analysis: ArticleAnalysis): Array<{ role: Extra
       if (!COPULAS[doc.words[c]!] && COPULAS[doc.words[c + 1]!]) c++;
       const copula = COPULAS[doc.words[c]!];
       const h = c + 1;
-      const head = h < t1 ? roleHeadOf(doc.words[h]!) : null;
+      const head = h < t1 ? roleHeadOfFolded(doc.words[h]!) : null;
       if (!copula || !head) continue;
       const p = rolePhraseAt(doc, h, head, t1);
       if (!p.instrumental) continue;

@@ -1,7 +1,7 @@
 // HEADED template: "возглавил Государственную регистрационную службу" → "глава Государственной
 // регистрационной службы". The object noun phrase is in the accusative; its adjectives and head noun are put
 // in the genitive by their endings, the rest of the phrase (already genitive) is kept as written.
-import { roleHeadOf } from '../lexicon/roles';
+import { roleHeadOfFolded } from '../lexicon/roles';
 import type { Discourse } from '../speech/discourse';
 import type { Doc } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
@@ -19,13 +19,13 @@ export interface HeadedRole {
 }
 
 /** Verb forms of "возглавить/возглавлять": whether the form shows a past role and is perfective. */
-const HEAD_VERBS: Record<string, { former: boolean; perfective: boolean }> = {
+const HEAD_VERBS: Record<string, { former: boolean; perfective: boolean }> = Object.assign(Object.create(null), {
   возглавил: { former: false, perfective: true },
   возглавила: { former: false, perfective: true },
   возглавлял: { former: true, perfective: false },
   возглавляла: { former: true, perfective: false },
   возглавляет: { former: false, perfective: false },
-};
+});
 
 const ADJ_ACC: Array<[RegExp, string]> = [
   [/ую$/, 'ой'],
@@ -88,6 +88,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
   const out: HeadedRole[] = [];
   const { tokens, words } = doc;
   for (let v = 0; v + 1 < tokens.length; v++) {
+    if (!words[v]!.startsWith('возглав')) continue;
     const form = HEAD_VERBS[words[v]!];
     if (!form || !doc.inBody(tokens[v]!.start, tokens[v]!.end)) continue;
     const s = doc.sentOf[v]!;
@@ -98,7 +99,13 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       parts.push(adjAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
       k++;
     }
-    if (k >= doc.sentEnd[s]! || tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || roleHeadOf(words[k]!) || PRONOUNS.has(words[k]!))
+    if (
+      k >= doc.sentEnd[s]! ||
+      tokens[k]!.kind !== 'word' ||
+      doc.mentionOf[k]! >= 0 ||
+      roleHeadOfFolded(words[k]!) ||
+      PRONOUNS.has(words[k]!)
+    )
       continue;
     parts.push(nounAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
     const c1 = complementEnd(doc, k + 1, doc.sentEnd[s]!);

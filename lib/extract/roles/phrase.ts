@@ -4,7 +4,7 @@
 // the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
 
 import { firstNameGender, isMaybeFirstName } from '../lexicon/first-names';
-import { type RoleHeadMatch, roleHeadOf } from '../lexicon/roles';
+import { type RoleHeadMatch, roleHeadOf, roleHeadOfFolded } from '../lexicon/roles';
 import { speechVerbOf } from '../lexicon/speech-verbs';
 import type { Doc } from '../speech/doc';
 
@@ -229,7 +229,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (w === 'и') {
       const nx = words[k + 1];
-      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOf(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx)) break;
+      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx)) break;
       k++;
       continue;
     }
@@ -240,7 +240,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       end = k;
       continue;
     }
-    const head = roleHeadOf(w);
+    const head = roleHeadOfFolded(w);
     if (head && !GEN_LIKE.test(w)) break;
     if (afterAdj || GEN_LIKE.test(w) || ZERO_GEN_PL.has(w)) {
       afterAdj = ADJ_OBLIQUE.test(w);

@@ -1,7 +1,7 @@
 // Attribution shapes that follow a stretch of speech: ", — сказал он", "! – говорит Азат ПЕРУАШЕВ",
 // "», сообщил Петров", "»: Петров пошутил". `speechVerbAt` recognises the verb (with its required object
 // for "выразил уверенность"); `attributionAt` the punctuation-dash-verb shape starting at a token.
-import { requiredObjects, speechVerbOf, type VerbGender } from '../lexicon/speech-verbs';
+import { requiredObjects, speechVerbOfFolded, type VerbGender } from '../lexicon/speech-verbs';
 import type { Doc } from './doc';
 
 export interface VerbAt {
@@ -24,7 +24,7 @@ const LEAD_ADVERBS = new Set(['также', 'затем', 'потом', 'поз�
 export function speechVerbAt(doc: Doc, t: number): VerbAt | null {
   const tok = doc.tokens[t];
   if (tok?.kind !== 'word') return null;
-  const v = speechVerbOf(doc.words[t]!);
+  const v = speechVerbOfFolded(doc.words[t]!);
   if (!v) return null;
   const objects = requiredObjects(v);
   if (objects) {

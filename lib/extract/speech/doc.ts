@@ -55,6 +55,14 @@ export function docOf(analysis: ArticleAnalysis): Doc {
 }
 
 const fold = (s: string): string => foldForMatch(s);
+/** Letters and joiners `foldForMatch` changes beyond lowercasing. */
+const SPECIAL = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ\u2010-\u2015\u2212]/;
+
+/** foldForMatch for one word, without its per-character loop in the common case (plain Russian). */
+function foldWord(s: string): string {
+  const l = s.toLowerCase();
+  return l.length === s.length && !SPECIAL.test(l) ? l : fold(s);
+}
 
 function lowerBound(arr: ArrayLike<number>, x: number): number {
   let lo = 0;
@@ -91,7 +99,7 @@ export function surnameGender(last: string): Gender {
 function buildDoc(analysis: ArticleAnalysis): Doc {
   const { article, tokens, sentences } = analysis;
   const text = article.text;
-  const words = tokens.map((t) => fold(t.text));
+  const words = tokens.map((t) => (t.kind === 'punct' ? t.text : foldWord(t.text)));
   const starts = Int32Array.from(tokens, (t) => t.start);
   const sentOf = new Int32Array(tokens.length);
   let s = 0;

@@ -78,8 +78,11 @@ export function findQuoteSpans(text: string, body: Span[]): QuoteSpan[] {
       stack.length = 0;
       for (const k of Object.keys(count)) count[k] = 0;
     };
-    for (let i = range.start; i < range.end; i++) {
-      const c = text[i]!;
+    const scan = /[«»„“”"\n]/g;
+    scan.lastIndex = range.start;
+    for (let m = scan.exec(text); m && m.index < range.end; m = scan.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === '\n') {
         endParagraph(i, false);
         continue;

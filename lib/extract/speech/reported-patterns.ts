@@ -14,7 +14,7 @@ import type { QuoteSpan } from './quote-spans';
 import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
 
 const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным']);
-const POSSESSIVE: Record<string, 'm' | 'f'> = { его: 'm', ее: 'f', её: 'f' };
+const POSSESSIVE: Record<string, 'm' | 'f'> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
 

@@ -18,7 +18,7 @@ export type SpeakerRef =
 /** Role references by their first token (from the role stage). */
 export type RoleRefAt = (t: number) => { role: RoleKey; t1: number; nominative: boolean } | undefined;
 
-export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { он: 'm', она: 'f' };
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = Object.assign(Object.create(null), { он: 'm', она: 'f' });
 const SUBORDINATORS = new Set(['что', 'чтобы', 'который', 'которая', 'которые', 'которого', 'когда', 'если', 'где', 'как']);
 const LOOK = 40;
 
