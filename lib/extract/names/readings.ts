@@ -82,11 +82,11 @@ export function surnameReadings(lower: string): SurnameReading[] {
   if (r) return r;
   r = [];
   if (lower.length >= 2 && !NOT_SURNAMES.has(lower) && !/[^а-яёәғқңөұүһі'-]/.test(lower)) {
-    for (const x of analyseSurname(lower))
-      r.push({
-        ...x,
-        strong: STRONG_SURNAME_ENDING.test(x.lemma) && !NOT_SURNAMES.has(x.lemma) && !NOT_SURNAMES.has(x.lemma.replace(/а$/, '')),
-      });
+    for (const x of analyseSurname(lower)) {
+      // "Кенеша", "Киеву", "Кабмина": forms of a listed place or institution word are no surname
+      if (NOT_SURNAMES.has(x.lemma) || NOT_SURNAMES.has(x.lemma.replace(/а$/, ''))) continue;
+      r.push({ ...x, strong: STRONG_SURNAME_ENDING.test(x.lemma) });
+    }
   }
   if (lastCache.size > MAX_CACHE) lastCache.clear();
   lastCache.set(lower, r);

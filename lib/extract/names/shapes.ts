@@ -181,6 +181,8 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   }
   if (w.upper && !n1.upper) return null;
   if (!maybe && !nameLikeUnknown(w.lower)) return null;
+  // an unknown pair right after an organisation noun is its name ("партия Ата Мекен"); known first names stay persons
+  if (afterOrgNoun(words, i, text)) return null;
   // "Израиля Биньямин Нетаньяху", "Турции Екатерина": a place in the genitive before a full name
   if (firstReadings(n1.lower).some((r) => r.known) && (/ии$/.test(w.lower) || (words[i + 2]?.joined && words[i + 2]!.cap))) return null;
   // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
@@ -207,6 +209,19 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   )
     return { shape: 'FIRST_LAST', start: w.start, end: n1.end, first: i, last: [i + 1], w0: i };
   return null;
+}
+
+const ORG_NOUN =
+  /^(?:парти|фракци|движени|блок|объединени|компани|фонд|организаци|холдинг|корпораци|банк|групп|альянс|ассоциаци|федераци|клуб|команд|газет|журнал|телеканал|агентств|издани|портал|сайт|завод|комбинат|фирм|концерн|предприяти|телекомпани|радиостанци|университет|театр|музе|отел|гостиниц|ресторан|кафе|магазин|аэропорт|компле?кс|центр|проект|программ|операци|фестивал|конкурс|премии|преми)/;
+
+/** A capitalised pair right after an organisation noun names it: "партия Ата Мекен", "фракции «Ак Жол»". */
+export function afterOrgNoun(words: Word[], i: number, text: string): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.cap) return false;
+  if (!ORG_NOUN.test(prev.lower) || !/^[\s«"„“]{1,3}$/.test(text.slice(prev.end, words[i]!.start))) return false;
+  // "владелец кафе Йохен Шарф", "лидер партии …": a role noun before the organisation makes the pair its holder
+  const head = words[i - 2];
+  return !(head && prev.joined && roleHeadOf(head.lower));
 }
 
 /** Not part of a longer run of capitalised words ("Президент Кыргызстана Садыр Жапаров"). */
