@@ -245,7 +245,11 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
       );
       // a first name alone ("Камчыбек сам понимает") names the one person of the article who carries it
       const anyFirst = new Set(firstReadings(w.lower).map((r) => fold(r.lemma)));
-      const quoted = /[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start));
+      const prevW = words[m.w0 - 1];
+      const nextW = words[m.w0 + 1];
+      // and it stands alone: not inside another capitalised run ("Рустами Эмомали"), not opening a quote
+      const inRun = (w.joined && prevW?.cap === true && !prevW.sentStart) || (nextW?.joined === true && nextW.cap);
+      const quoted = inRun || /[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start));
       const byFirst = anyFirst.size && !quoted ? ordered.filter((c) => c.first && anyFirst.has(fold(c.first))) : [];
       if (byFirst.length === 1) {
         byFirst[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: false });

@@ -214,11 +214,12 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
 const ORG_NOUN =
   /^(?:парти|фракци|движени|блок|объединени|компани|фонд|организаци|холдинг|корпораци|банк|групп|альянс|ассоциаци|федераци|клуб|команд|газет|журнал|телеканал|агентств|издани|портал|сайт|завод|комбинат|фирм|концерн|предприяти|телекомпани|радиостанци|университет|театр|музе|отел|гостиниц|ресторан|кафе|магазин|аэропорт|компле?кс|центр|проект|программ|операци|фестивал|конкурс|премии|преми)/;
 
-/** A capitalised pair right after an organisation noun names it: "партия Ата Мекен", "фракции «Ак Жол»". */
+/** A quoted capitalised pair right after an organisation noun names it: "фракции «Ак Жол»". */
 export function afterOrgNoun(words: Word[], i: number, text: string): boolean {
   const prev = words[i - 1];
   if (!prev || prev.cap) return false;
-  if (!ORG_NOUN.test(prev.lower) || !/^[\s«"„“]{1,3}$/.test(text.slice(prev.end, words[i]!.start))) return false;
+  // only a quoted pair: unquoted, "шеф концерна Бернд Пишетсридер" is a person as often as not
+  if (!ORG_NOUN.test(prev.lower) || !/^\s?[«"„“]$/.test(text.slice(prev.end, words[i]!.start))) return false;
   // "владелец кафе Йохен Шарф", "лидер партии …": a role noun before the organisation makes the pair its holder
   const head = words[i - 2];
   return !(head && prev.joined && roleHeadOf(head.lower));
