@@ -223,3 +223,29 @@ describe('extractQuotes: title line', () => {
     expect(extractQuotes(c)).toEqual([]);
   });
 });
+
+describe('extractQuotes: in-clause quotes need to be what was said', () => {
+  it.each<Row>([
+    ['name of a project after a preposition', 'Иван Петров рассказал о проекте «умный город» подробно.', [petrov], []],
+    [
+      'right after the verb',
+      'Иван Петров назвал информацию «не соответствующей действительности».',
+      [petrov],
+      [['Иван Петров', 'не соответствующей действительности']],
+    ],
+    [
+      'inside the что-clause',
+      'Иван Петров отметил, что кабмин, возглавляемый им, «будет долгосрочным».',
+      [petrov],
+      [['Иван Петров', 'будет долгосрочным']],
+    ],
+    [
+      'interview question lines are not carried',
+      'Иван Петров рассказал о планах.\n— Какие у вас планы на год?\n— Большие планы на весь год.',
+      [petrov],
+      [],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+});

@@ -156,7 +156,8 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
     const parts = splitSpeech(doc, line.start, line.end);
     const emitted = emitSegments(doc, parts, null, roleAt, 'DASH_LINE', out);
     // a dash line with no attribution of its own continues the speaker introduced just before it
-    if (!emitted && parts.length === 1 && !parts[0]!.attr) {
+    // (not a question: in an interview the unattributed question lines are the journalist's)
+    if (!emitted && parts.length === 1 && !parts[0]!.attr && !doc.text.slice(parts[0]!.seg.start, parts[0]!.seg.end).endsWith('?')) {
       out.push({
         kind: 'quote',
         start: parts[0]!.seg.start,
@@ -184,7 +185,8 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
     const before = speakerBeforeQuote(doc, q, roleAt);
     if (before) {
       const text = doc.text.slice(q.start, q.end);
-      if (before.colon || !isTitleLike(text)) {
+      const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (before.colon || (!isTitleLike(text) && (before.governed || words >= 4))) {
         out.push({
           kind: 'quote',
           start: q.start,
@@ -233,7 +235,7 @@ function opensSentence(doc: Doc, open: number): boolean {
  * Attribution before a quote: "Петров: «…»", "Петров заявил: «…»", and a speech verb earlier in the same
  * sentence ("Он напомнил, что «…»", "написал «…»", "назвал «…» информацию").
  */
-function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: SpeakerRef; colon: boolean } | null {
+function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: SpeakerRef; colon: boolean; governed: boolean } | null {
   const t = doc.tokenAt(q.open);
   if (t <= 0) return null;
   const s = doc.sentOf[t]!;
@@ -242,14 +244,17 @@ function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: S
     const mi = doc.mentionOf[t - 2] ?? -1;
     if (mi >= 0 && doc.mentions[mi]!.t1 === t - 1 && doc.mentions[mi]!.nominative) {
       const m = doc.mentions[mi]!;
-      return { ref: { kind: 'person', key: m.key, pos: m.start }, colon: true };
+      return { ref: { kind: 'person', key: m.key, pos: m.start }, colon: true, governed: true };
     }
   }
+  let chto = false;
   for (let k = t - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < 40; k--, n++) {
+    if (doc.words[k] === 'что') chto = true;
     const v = speechVerbAt(doc, k);
     if (!v) continue;
     const ref = speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
-    if (ref) return { ref, colon: colon && t - 1 - v.last <= 4 };
+    // the quote is what the verb says: inside its "что" clause, or right after it ("написал «…»", "назвал X «…»")
+    if (ref) return { ref, colon: colon && t - 1 - v.last <= 4, governed: chto || t - 1 - v.last <= 1 };
     return null;
   }
   return null;
