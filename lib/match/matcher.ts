@@ -183,14 +183,17 @@ export class MatchState {
     // short, common or place-like surnames ("Ош", "Алматы"): full name or initials only, not even a role word
     // ("аким Алматы", "мэр города Ош" name the place)
     if (p.strongOnly) return null;
-    // a person known by surname alone is taken only with a role word next to the surname; a doubtful one
-    // (build.ts: maybe an extraction slip, "Суд Алматы") only by full name, never after a role word
-    const cands = p.cands.filter((i) => !ids[i]!.d && (p.role || ids[i]!.f.length > 0));
-    if (!cands.length) return null;
     if (who !== -2) {
-      if (who < 0 || !cands.includes(who)) return null;
+      if (who < 0 || !p.cands.includes(who)) return null;
+      // a doubtful person (build.ts: maybe an extraction slip, "Суд Алматы") needs their own full name on the
+      // page, and a sentence-initial form in the nominative
+      if (ids[who]!.d && p.initial && !p.nom) return null;
       return { start: p.start, end: p.end, personId: ids[who]!.id, candidates: [ids[who]!.id], strength: p.role ? 'strong' : 'weak' };
     }
+    // no full mention on the page: a person known by surname alone is taken only with a role word next to the
+    // surname, a doubtful one never
+    const cands = p.cands.filter((i) => !ids[i]!.d && (p.role || ids[i]!.f.length > 0));
+    if (!cands.length) return null;
     if (!p.role && (!p.shape || p.short || (p.initial && !p.nom))) return null;
     return {
       start: p.start,

@@ -164,10 +164,11 @@ describe('names of other shapes', () => {
     ['a three-letter surname alone is not enough', 'Об этом сказал Кан журналистам.', []],
     ['a three-letter surname after the full name', 'Оливер Кан вышел. Об этом сказал Кан журналистам.', ['Оливер Кан=kan', 'Кан=kan']],
     [
-      'a doubtful person (unknown first name, no surname ending) only by full name',
+      'a doubtful person (unknown first name, no surname ending): bare only after the full name',
       'Беназир Бхутто выступила. Потом Бхутто ушла.',
-      ['Беназир Бхутто=bhutto'],
+      ['Беназир Бхутто=bhutto', 'Бхутто=bhutto'],
     ],
+    ['a doubtful person without the full name on the page', 'Потом Бхутто ушла.', []],
     [
       'a Central Asian first name makes a shapeless surname trustworthy',
       'Вчера Мыктынбек Жукел прибыл. Затем Жукел уехал.',
