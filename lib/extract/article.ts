@@ -40,7 +40,9 @@ const MARKER = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s/;
 const IMAGE_LINE = /^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*$/;
 const URL_RE = /https?:\/\/[^\s)\]»"']{1,2000}/g;
 const TICKER = /^\s*(?:USD|EUR|RUB|KZT|KGS|UZS|CNY|GBP|\$|€)\s*[\d.,]+\s*$/i;
-const CLOCK = /^\s*\d{1,2}:\d{2}\s*$/;
+// "18:31", "14:21, 28 марта 2024 Чт", "02.03.2022 14:00": a page's clock or date stamp
+const CLOCK =
+  /^\s*(?:\d{1,2}:\d{2}(?:,?\s*\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?(?:,?\s+\p{L}{2,11})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?)\s*$/u;
 const COUNTER = /^\s*[-–—•*]?\s*\d{0,7}\s*$/;
 const EMOJI_ITEM = /^\s*\d{1,3}\s*\p{Extended_Pictographic}/u;
 const CHROME =
@@ -97,8 +99,10 @@ function dateInText(s: string): string | null {
 }
 
 const SOURCE_PATTERNS: RegExp[] = [
-  // "передает КНИА «Кабар»", "передаёт корреспондент портала "Мой ГОРОД"", "сообщает ТАСС"
-  /(?:переда[её]т|сообщает|пишет|сообщило|сообщил)\s+(?:корреспондент\p{L}{0,3}\s+)?(?:(?:портала|агентства|издания|сайта|телеканала|радио|газеты)\s+)?((?:[\p{Lu}][\p{L}.-]{0,20}\s+)?«[^»\n]{1,60}»|"[^"\n]{1,60}"|[\p{Lu}][\p{L}\d.-]{1,30}(?:\.[a-z]{2,3})?)/u,
+  // "передает КНИА «Кабар»", "передаёт корреспондент портала "Мой ГОРОД"", "передает BAQ.KZ"
+  /(?:переда[её]т)\s+(?:корреспондент\p{L}{0,3}\s+)?(?:(?:портала|агентства|издания|сайта|телеканала|радио|газеты)\s+)?((?:[\p{Lu}][\p{L}.-]{0,20}\s+)?«[^»\n]{1,60}»|"[^"\n]{1,60}"|[\p{Lu}][\p{L}\d.-]{1,30}(?:\.[a-z]{2,3})?)/u,
+  // "сообщает ТАСС", "пишет «Газета.Ру»": these verbs name people too, so only acronyms, domains, quoted names
+  /(?:сообщает|пишет|сообщило|информирует)\s+(«[^»\n]{1,60}»|"[^"\n]{1,60}"|\p{Lu}{2,}(?:[.-]\p{L}{2,})?(?!\p{Ll})|[\p{L}\d-]{2,30}\.(?:ru|kz|kg|uz|tj|com|org|net|ру))/u,
   // "НУР-СУЛТАН, 1 мая. /ТАСС/."
   /\/([\p{Lu}][\p{L}-]{1,20})\/\./u,
   // "БИШКЕК, 2 мар — Sputnik."
@@ -108,7 +112,11 @@ const SOURCE_PATTERNS: RegExp[] = [
 function sourceOf(body: string, url: string | null): string | null {
   for (const re of SOURCE_PATTERNS) {
     const m = re.exec(body);
-    if (m) return m[1]!.trim().replace(/\.$/, '');
+    if (m)
+      return m[1]!
+        .trim()
+        .replace(/\.$/, '')
+        .replace(/^[«"](.*)[»"]$/, '$1');
   }
   if (url) {
     const host = /^https?:\/\/([^/:?#]+)/.exec(url)?.[1];
@@ -167,7 +175,16 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (s >= e) continue;
     (kind === 'credit' ? credits : body).push({ start: s, end: e });
-    if (kind === 'body' && title === null && e - s <= 200 && !/[.!?…:]$/.test(text.slice(s, e)) && /\p{L}/u.test(text.slice(s, e))) {
+    const lineText = text.slice(s, e);
+    // a title opens with a capital, is Russian, and has no final period
+    if (
+      kind === 'body' &&
+      title === null &&
+      e - s <= 200 &&
+      !/[.!?…:]$/.test(lineText) &&
+      /^[\p{Lu}\d«"„“]/u.test(lineText) &&
+      /[А-Яа-яЁё]/.test(lineText)
+    ) {
       title = text.slice(s, e);
       titleSpan = { start: s, end: e };
     }
