@@ -5,9 +5,20 @@ import type { CardRole, CardStatement, PersonCardData, SourceRef } from '../mess
 export const CARD_STATEMENTS = 3;
 const MAX_STATEMENT_CHARS = 280;
 
+/** An untitled article is named by its opening words (after any "date …" header line). */
+export function leadOf(text: string, words = 6): string {
+  const t = text
+    .replace(/^\s*date \S+\s*/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .trim();
+  const w = t.split(/\s+/).filter(Boolean);
+  return w.length > words ? `${w.slice(0, words).join(' ')}…` : w.join(' ');
+}
+
 function ref(articleId: string, articles: Map<string, Article>): SourceRef {
   const a = articles.get(articleId);
-  return { articleId, articleTitle: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null };
+  const title = a ? (a.title ?? (leadOf(a.text) || null)) : null;
+  return { articleId, articleTitle: title, date: a?.date ?? null, source: a?.source ?? null, url: a?.url ?? null };
 }
 
 /** Newest first; undated last; ties keep corpus order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimStatement } from '@/lib/storage/card';
+import { leadOf, trimStatement } from '@/lib/storage/card';
 import { MemoryCorpus } from '@/lib/storage/corpus';
 import { makePack } from './helpers';
 
@@ -10,6 +10,17 @@ describe('trimStatement', () => {
     ['long text is cut at a word with an ellipsis', 'слово '.repeat(100), `${'слово '.repeat(46).trim()}…`],
   ])('%s', (_name, input, expected) => {
     expect(trimStatement(input)).toBe(expected);
+  });
+});
+
+describe('leadOf (names an untitled article)', () => {
+  it.each([
+    ['opening words with an ellipsis', 'Мэр города провел встречу с жителями района вчера', 'Мэр города провел встречу с жителями…'],
+    ['a date header is skipped', ' date 2021-10 Мэр города провел встречу', 'Мэр города провел встречу'],
+    ['a markdown image is skipped', '![](https://x/y.jpg)\nАким области', 'Аким области'],
+    ['empty text', '   ', ''],
+  ])('%s', (_name, text, expected) => {
+    expect(leadOf(text)).toBe(expected);
   });
 });
 
