@@ -188,3 +188,23 @@ describe('extractReported: speakers', () => {
     expect(reportedOf(text, people)).toEqual(expected);
   });
 });
+
+describe('extractReported: pronouns', () => {
+  const sidorov: TestPerson = { name: 'Сергей Сидоров', forms: ['Сергей Сидоров'] };
+  it.each<Row>([
+    [
+      'subject earlier in the same sentence',
+      'Сергей Сидоров открыл заседание. Иван Петров выступил с заявлением: он сообщил, что его пытали в изоляторе.',
+      [petrov, sidorov],
+      [['Иван Петров', 'его пытали в изоляторе']],
+    ],
+    [
+      '"по его словам" looks to earlier sentences only',
+      'Иван Петров ответил на вопросы. Сергей Сидоров По его словам, решение примут завтра утром.',
+      [petrov, sidorov],
+      [['Иван Петров', 'решение примут завтра утром']],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(reportedOf(text, people)).toEqual(expected);
+  });
+});

@@ -82,7 +82,7 @@ const order = (c: Candidate): number => (c.kind === 'event' ? 0 : 1);
 function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate): string | null {
   const sp = c.speaker;
   if (sp?.kind === 'person') return sp.key;
-  if (sp?.kind === 'pronoun') return discourse.resolvePronoun(c.contextPos ?? sp.pos, sp.gender);
+  if (sp?.kind === 'pronoun') return discourse.resolvePronoun(c.contextPos ?? sp.pos, sp.gender, !sp.possessive);
   if (sp?.kind === 'role') {
     const key = resolveRoleRef(analysis, sp.role, sp.pos, true);
     if (key) return key;

@@ -66,8 +66,12 @@ export class Discourse {
     return g === null || g === gender;
   }
 
-  /** Resolve a personal pronoun at `pos` of grammatical gender `gender`. */
-  resolvePronoun(pos: number, gender: Gender): string | null {
+  /**
+   * Resolve a pronoun at `pos` of grammatical gender `gender`. A subject pronoun may refer to a subject
+   * earlier in its own sentence ("Петров выступил с заявлением: он сообщил, что …"); a possessive one
+   * ("по его словам") only to an earlier sentence.
+   */
+  resolvePronoun(pos: number, gender: Gender, sameSentence = false): string | null {
     const sent = this.sentenceOf(pos);
     const minSent = sent - WINDOW_SENTENCES;
     let best: Referent | null = null;
@@ -76,7 +80,7 @@ export class Discourse {
     for (let i = upperBound(this.refs, pos) - 1; i >= 0 && steps < MAX_STEPS; i--, steps++) {
       const r = this.refs[i]!;
       if (r.sent < minSent) break;
-      if (r.subject && r.sent < sent && this.fits(r.key, gender)) {
+      if (r.subject && (r.sent < sent || sameSentence) && this.fits(r.key, gender)) {
         best = r;
         break;
       }

@@ -195,7 +195,7 @@ function poSlovam(ctx: Ctx, t: number): Candidate | null {
   let ref: SpeakerRef | null = null;
   const poss = POSSESSIVE[doc.words[k] ?? ''];
   if (poss && SOURCE_NOUNS.has(doc.words[k + 1] ?? '')) {
-    ref = { kind: 'pronoun', gender: poss, pos: doc.tokens[k]!.start };
+    ref = { kind: 'pronoun', gender: poss, pos: doc.tokens[k]!.start, possessive: true };
     k += 2;
   } else if (SOURCE_NOUNS.has(doc.words[k] ?? '')) {
     k++;

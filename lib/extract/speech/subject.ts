@@ -12,7 +12,7 @@ import type { Doc } from './doc';
 
 export type SpeakerRef =
   | { kind: 'person'; key: string; pos: number }
-  | { kind: 'pronoun'; gender: Gender; pos: number }
+  | { kind: 'pronoun'; gender: Gender; pos: number; possessive?: boolean }
   | { kind: 'role'; role: RoleKey; pos: number };
 
 /** Role references by their first token (from the role stage). */
@@ -98,7 +98,7 @@ export function resolveSpeaker(
 ): string | null {
   if (!ref) return null;
   if (ref.kind === 'person') return ref.key;
-  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender);
+  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender, !ref.possessive);
   return resolveRole(ref.role, ref.pos);
 }
 
@@ -107,6 +107,6 @@ export function subjectBefore(doc: Doc, v: number, discourse: Discourse): string
   const ref = speakerBefore(doc, v, null, undefined, false);
   if (!ref) return null;
   if (ref.kind === 'person') return ref.key;
-  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender);
+  if (ref.kind === 'pronoun') return discourse.resolvePronoun(ref.pos, ref.gender, !ref.possessive);
   return null;
 }
