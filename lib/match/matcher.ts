@@ -17,7 +17,7 @@ import { hasSurnameShape, isNamesakePlaceWord, isRoleWord } from './evidence';
 import { isFirstNameWord } from './firstnames';
 import { isPatronymic } from './forms';
 import { bloomOf, foldWord, isAllCaps, isDash, isUpperAt, mayContain, newWords, scanWords, type Words } from './scan';
-import { latinSkeleton } from './translit';
+import { cyrillicSkeletons, latinSkeleton } from './translit';
 
 export interface MatchHit {
   start: number;
@@ -333,7 +333,12 @@ export class MatchState {
 
     const s = ws[i0]!;
     const e = we[last]!;
-    const firstGroups = (fs: number, fe: number): number[] | undefined => (latin ? c.latinFirsts : c.firsts).get(keyOf(fs, fe));
+    const firstGroups = (fs: number, fe: number): number[] | undefined => {
+      if (latin) return c.latinFirsts.get(keyOf(fs, fe));
+      const key = keyOf(fs, fe);
+      // a nominative spelling variant ("Кассым-Жомарт", "Жээнбек"/"Жеенбек") has the first name's skeleton
+      return c.firsts.get(key) ?? c.latinFirsts.get(cyrillicSkeletons(key)[0] ?? '');
+    };
     const isFirstOf = (fs: number, fe: number, p: number): boolean => {
       if (fs < 0 || fe >= n || !isUpperAt(text, ws[fs]!)) return false;
       const fg = firstGroups(fs, fe);
