@@ -47,6 +47,9 @@ const COUNTER = /^\s*[-–—•*]?\s*\d{0,7}\s*$/;
 const EMOJI_ITEM = /^\s*\d{1,3}\s*\p{Extended_Pictographic}/u;
 const CHROME =
   /^\s*(?:DMCA|Подписаться|Лента новостей|Популярные новости|Читайте также|Читать также|Реклама(?: на [\p{L}.]{1,30})?|Опубликовано:?|Бизнес|Главное|Новости партнеров|Комментарии|Поделиться)\s*$/iu;
+/** Site chrome that opens a short line: tags, "read also" links, subscription and error-report prompts. */
+const CHROME_PREFIX =
+  /^\s*(?:Теги|Метки|Рубрики?|Читайте также|Читать также|Читайте нас|Смотрите также|Материалы по теме|Новости по теме|Подписывайтесь|Подпишитесь|Нашли ошибку|Источник:|Поделиться|Самое читаемое|Все новости|Комментарии \(\d+\))/iu;
 const CREDIT = /^\s*(?:©|(?:Фото|Фотография|Видео|Текст|Tекст|Автор|Источник фото|На снимке|На фото)(?=[\s:.,]|$))/iu;
 const PHOTO_CAPTION = /(?:Архивное фото|Фото:|Фото из|\d{4}, \d{2}\.\d{2}\.\d{4})/;
 
@@ -131,6 +134,7 @@ function classify(line: Line): Kind {
   const t = line.text;
   if (!t.trim()) return 'furniture';
   if (IMAGE_LINE.test(t) || TICKER.test(t) || CLOCK.test(t) || COUNTER.test(t) || EMOJI_ITEM.test(t) || CHROME.test(t)) return 'furniture';
+  if (t.length < 200 && CHROME_PREFIX.test(t)) return 'furniture';
   if (CREDIT.test(t)) return 'credit';
   if (t.length < 400 && PHOTO_CAPTION.test(t)) return 'credit';
   // a lone name line ("Тамара Вааль"): a byline
