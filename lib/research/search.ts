@@ -27,7 +27,8 @@ export interface SearchIndex {
   roleKeys: Map<string, number[]>;
   roleVocab: string[];
   /** role titles of each person */
-  rolesOf: string[][];
+  /** role titles of each person with the stems of their words */
+  rolesOf: { title: string; stems: Set<string> }[][];
   /** Statements newest first: postings hold positions in this order, so every hit list comes out sorted. */
   order: number[];
   /** stem → statement positions, ascending */
@@ -36,6 +37,8 @@ export interface SearchIndex {
   vocab: string[];
   vocabFuse: Fuse<string>;
   personIndex: Map<string, number>;
+  /** person number of the statement at each position (-1: unknown person) */
+  personAt: Int32Array;
   /** statement positions per person */
   byPerson: Map<string, number[]>;
   /** article date per statement position */
@@ -90,7 +93,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     const l = getOrAdd(m, k, () => [] as number[]);
     if (l[l.length - 1] !== i) l.push(i);
   };
-  const rolesOf: string[][] = [];
+  const rolesOf: { title: string; stems: Set<string> }[][] = [];
   corpus.persons.forEach((p, i) => {
     for (const s of [p.name, ...p.variants]) {
       for (const w of nameWords(s)) {
@@ -101,9 +104,9 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       for (const w of rawWords(s).flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x])))
         if (w.length >= 2) for (const k of skeletons(w)) addKey(nameKeys, k, i);
     }
-    const titles = [...(rolesBy.get(p.id) ?? [])];
+    const titles = [...(rolesBy.get(p.id) ?? [])].map((title) => ({ title, stems: new Set(words(title).map(stemWord)) }));
     rolesOf.push(titles);
-    for (const t of titles) for (const w of words(t)) if (w.length >= 2) addKey(roleKeys, stemWord(w), i);
+    for (const t of titles) for (const k of t.stems) if (k.length >= 2) addKey(roleKeys, k, i);
   });
 
   const order = corpus.statements.map((_, n) => n);
@@ -112,9 +115,12 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const postings = new Map<string, number[]>();
   const byPerson = new Map<string, number[]>();
   const statementDate: (string | null)[] = [];
+  const personIndex = new Map(corpus.persons.map((p, i) => [p.id, i]));
+  const personAt = new Int32Array(order.length);
   order.forEach((n, pos) => {
     const s = corpus.statements[n]!;
     statementDate.push(dateOf[n]!);
+    personAt[pos] = personIndex.get(s.personId) ?? -1;
     getOrAdd(byPerson, s.personId, () => [] as number[]).push(pos);
     for (const w of new Set(nameWords(s.text))) {
       const k = stemWord(w);
@@ -143,7 +149,8 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     postings,
     vocab,
     vocabFuse: new Fuse(vocab, { threshold: 0.2, ignoreLocation: false, distance: 10, includeScore: true }),
-    personIndex: new Map(corpus.persons.map((p, i) => [p.id, i])),
+    personIndex,
+    personAt,
     byPerson,
     statementDate,
   };
@@ -228,7 +235,7 @@ function findPersons(ix: SearchIndex, ws: string[]): PersonHit[] {
         }
         h.score = Math.min(h.score, score);
         h.by.add(by);
-        if (roleStem) for (const t of ix.rolesOf[i]!) if (words(t).some((x) => stemWord(x) === roleStem)) h.roles.add(t);
+        if (roleStem) for (const t of ix.rolesOf[i]!) if (t.stems.has(roleStem)) h.roles.add(t.title);
       }
     };
     const key = nameKeyOf(w);
@@ -274,10 +281,10 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
   const nameWs = qWords.filter(isNameWord);
   const restWs = qWords.filter((w) => !isNameWord(w));
 
-  const groups = new Map<string, { g: SearchGroup; rank: number; hits: number[] }>();
+  const groups = new Map<number, { g: SearchGroup; rank: number; hits: number[] }>();
   const groupFor = (personIdx: number, rank: number) => {
     const p = corpus.persons[personIdx]!;
-    let e = groups.get(p.id);
+    let e = groups.get(personIdx);
     if (!e) {
       e = {
         g: {
@@ -293,7 +300,7 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
         rank,
         hits: [],
       };
-      groups.set(p.id, e);
+      groups.set(personIdx, e);
     }
     e.rank = Math.min(e.rank, rank);
     return e;
@@ -312,10 +319,9 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
     // "Жапаров выборы": that person's statements containing the rest.
     const people = findPersons(ix, nameWs).filter((r) => r.by.has('name'));
     const hits = statementsMatching(restWs) ?? [];
-    const wanted = new Map(people.map((r) => [corpus.persons[r.i]!.id, r]));
+    const wanted = new Map(people.map((r) => [r.i, r]));
     for (const n of hits) {
-      const s = corpus.statements[ix.order[n]!]!;
-      const r = wanted.get(s.personId);
+      const r = wanted.get(ix.personAt[n]!);
       if (!r) continue;
       const e = groupFor(r.i, r.score);
       e.hits.push(n);
@@ -329,18 +335,25 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
       e.g.roles = [...r.roles].filter(Boolean);
     }
     const hits = restWs.length || !nameWs.length ? (statementsMatching(qWords) ?? []) : [];
+    let last = -1;
+    let e: ReturnType<typeof groupFor> | null = null;
     for (const n of hits) {
-      const s = corpus.statements[ix.order[n]!]!;
-      const idx = ix.personIndex.get(s.personId);
-      if (idx === undefined) continue;
-      const e = groupFor(idx, 0.5);
-      if (!e.g.matchedBy.includes('statement')) e.g.matchedBy.push('statement');
-      e.hits.push(n);
+      const idx = ix.personAt[n]!;
+      if (idx < 0) continue;
+      if (idx !== last) {
+        e = groupFor(idx, 0.5);
+        if (!e.g.matchedBy.includes('statement')) e.g.matchedBy.push('statement');
+        last = idx;
+      }
+      e!.hits.push(n);
     }
   }
 
   const out: SearchGroup[] = [];
-  const ranked = [...groups.values()].sort((a, b) => a.rank - b.rank || b.hits.length - a.hits.length || a.g.name.localeCompare(b.g.name));
+  // plain code-unit order for ties: localeCompare (ICU) made sorting a few thousand groups the slowest step
+  const ranked = [...groups.values()].sort(
+    (a, b) => a.rank - b.rank || b.hits.length - a.hits.length || (a.g.name < b.g.name ? -1 : a.g.name > b.g.name ? 1 : 0),
+  );
   for (const e of ranked.slice(0, limit)) {
     let list = e.hits;
     if (!list.length && !e.g.matchedBy.includes('statement')) list = ix.byPerson.get(e.g.personId) ?? [];

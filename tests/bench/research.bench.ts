@@ -50,6 +50,8 @@ const LAST = [
   'Ибрай',
   'Калыб',
 ];
+/** surname middles: 16 × 20 × 5 = 1600 persons, ~130 name words */
+const MIDS = ['', 'бай', 'али', 'жан', 'бек'];
 const ROLES = ['министр энергетики', 'аким области', 'депутат парламента', 'мэр города', 'председатель комитета', 'посол'];
 const TEMPLATES = [
   'Мы построим новую {x} до конца года',
@@ -89,16 +91,17 @@ export function syntheticCorpus(statements: number): Pack {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const persons: Person[] = [];
   for (const f of FIRST)
-    for (const l of LAST) {
-      const fem = ['Жанар', 'Айгуль', 'Гульнара', 'Динара', 'Асель', 'Мадина'].includes(f);
-      persons.push({
-        id: `p${persons.length}`,
-        name: `${f} ${l}${fem ? 'ова' : 'ов'}`,
-        official: r() < 0.8,
-        gender: fem ? 'f' : 'm',
-        variants: [],
-      });
-    }
+    for (const l of LAST)
+      for (const mid of MIDS) {
+        const fem = ['Жанар', 'Айгуль', 'Гульнара', 'Динара', 'Асель', 'Мадина'].includes(f);
+        persons.push({
+          id: `p${persons.length}`,
+          name: `${f} ${l}${mid}${fem ? 'ова' : 'ов'}`,
+          official: r() < 0.8,
+          gender: fem ? 'f' : 'm',
+          variants: [],
+        });
+      }
   const articles: Article[] = [];
   const sts: Statement[] = [];
   const roles: Pack['roles'] = [];
