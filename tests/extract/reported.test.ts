@@ -208,3 +208,10 @@ describe('extractReported: pronouns', () => {
     expect(reportedOf(text, people)).toEqual(expected);
   });
 });
+
+describe('extractReported: unknown role noun', () => {
+  it('an unheld role noun as the subject of reported speech gives no statement', () => {
+    const text = 'Иван Петров заявил, что комендантский час продлят. Днем заместитель главы армии сообщил, что ограничения снимут завтра.';
+    expect(reportedOf(text, [petrov])).toEqual([['Иван Петров', 'комендантский час продлят']]);
+  });
+});

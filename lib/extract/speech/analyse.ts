@@ -86,8 +86,9 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
   if (sp?.kind === 'role') {
     const key = resolveRoleRef(analysis, sp.role, sp.pos, true);
     if (key) return key;
-    // a role noun nobody in the text holds ("уточнил замруководителя палаты") right after a quote by someone
-    return discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null;
+    // a quote attributed to a role noun nobody in the text holds ("— уточнил замруководителя палаты")
+    // right after a statement by someone: the same speaker, described another way
+    return c.kind === 'quote' ? (discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null) : null;
   }
   if (c.carry) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 1)?.key ?? null;
   if (c.cutAttribution) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 3)?.key ?? null;
