@@ -159,7 +159,8 @@ export function App() {
           aria-selected={tab === k}
           onClick={() => {
             setTab(k);
-            if (k === 'search' && view.kind !== 'list' && tab === 'search') setView({ kind: 'list' });
+            // the current tab's button goes back to its start; another tab closes an open article
+            if ((k === tab && view.kind !== 'list') || view.kind === 'article') setView({ kind: 'list' });
           }}
         >
           {t(`tab.${k}`)}
