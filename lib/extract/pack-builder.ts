@@ -1,11 +1,13 @@
 // Corpus pack from per-article extractions: persons merged across articles by identity, readable ids.
-// Identity: the same nominative name (ё-folded, case-insensitive) is one person. A surname-only person joins
+// Identity: the same nominative name (case, ё and Kazakh letters folded) is one person. A surname-only person joins
 // a person named in full elsewhere only when exactly one such full name has that surname and no first
 // name in the corpus conflicts. Ids are slugs of the transliterated name, made unique with a number.
+import { foldForMatch } from '../text';
 import { emptyPack, type Gender, type Pack, type Person } from './pack';
 import type { ArticleExtraction, PersonCluster } from './types';
 
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+/** Identity key: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тоқаев" = "Токаев"). */
+const fold = (s: string): string => foldForMatch(s);
 
 const TRANSLIT: Record<string, string> = {
   а: 'a',
@@ -71,6 +73,8 @@ interface Acc {
 export function buildPack(results: ArticleExtraction[]): Pack {
   const pack = emptyPack();
   const byName = new Map<string, Acc>();
+  /** Persons named in full, by surname: where a surname-only person may belong. */
+  const byLast = new Map<string, Acc[]>();
   const accs: Acc[] = [];
   const usedIds = new Set<string>();
   const newId = (name: string): string => {
@@ -81,7 +85,9 @@ export function buildPack(results: ArticleExtraction[]): Pack {
     return id;
   };
   const addVariant = (p: Person, v: string) => {
-    if (fold(v) !== fold(p.name) && !p.variants.some((x) => fold(x) === fold(v))) p.variants.push(v);
+    // spellings that differ only in case are the same; Kazakh letters or ё make a variant worth keeping
+    const lv = v.toLowerCase();
+    if (lv !== p.name.toLowerCase() && !p.variants.some((x) => x.toLowerCase() === lv)) p.variants.push(v);
   };
   const mergeInfo = (acc: Acc, c: PersonCluster) => {
     const p = acc.person;
@@ -95,13 +101,14 @@ export function buildPack(results: ArticleExtraction[]): Pack {
   const sorted = [...all].sort((a, b) => Number(!a.c.first) - Number(!b.c.first));
   const accOf = new Map<PersonCluster, Acc>();
   for (const { c } of sorted) {
-    const key = fold(c.name);
+    // persons known only by an initial are told apart by it ("С. Жапаров", "А. Жапаров")
+    const key = c.first || !c.initial ? fold(c.name) : `${fold(c.name)}|${fold(c.initial)}`;
     let acc = byName.get(key);
     if (!acc && !c.first) {
-      const lastKey = fold(c.last);
-      const withLast = accs.filter((a) => a.lastKey === lastKey && a.firstKey);
-      const firsts = new Set(withLast.map((a) => a.firstKey));
-      if (withLast.length === 1 && firsts.size === 1) acc = withLast[0];
+      const withLast = byLast.get(fold(c.last)) ?? [];
+      // known only by initials: the initial must fit ("С. Жапаров" never joins "Акылбек Жапаров")
+      const fits = withLast.length === 1 && (!c.initial || withLast[0]!.firstKey!.startsWith(fold(c.initial)));
+      if (fits) acc = withLast[0];
     }
     if (!acc) {
       acc = {
@@ -120,7 +127,8 @@ export function buildPack(results: ArticleExtraction[]): Pack {
       };
       byName.set(key, acc);
       accs.push(acc);
-    } else if (fold(c.name) !== fold(acc.person.name)) addVariant(acc.person, c.name);
+      if (acc.firstKey) byLast.set(acc.lastKey, [...(byLast.get(acc.lastKey) ?? []), acc]);
+    } else addVariant(acc.person, c.name);
     mergeInfo(acc, c);
     accOf.set(c, acc);
   }

@@ -62,6 +62,8 @@ export interface PersonCluster {
   gender: Gender;
   /** Other nominative spellings seen ("С. Жапаров"). */
   variants: string[];
+  /** First-name initial, when the person is named only by initials ("С." for "С. Жапаров"); optional. */
+  initial?: string | null;
   mentions: NameMention[];
 }
 

@@ -62,6 +62,26 @@ describe('buildPack', () => {
     expect(pack.persons.map((p) => p.name).sort()).toEqual(['Акылбек Жапаров', 'Жапаров', 'Садыр Жапаров']);
   });
 
+  it('joins a person known by initials only when the initial fits', () => {
+    const pack = buildPack([
+      extraction('a1', 'Премьер Акылбек Жапаров провел заседание.'),
+      extraction('a2', 'Разговор с С.Жапаровым не планируется.'),
+      extraction('a3', 'Указ подписал А. Жапаров.'),
+    ]);
+    const akylbek = pack.persons.find((p) => p.name === 'Акылбек Жапаров')!;
+    expect(pack.persons.map((p) => p.name).sort()).toEqual(['Акылбек Жапаров', 'Жапаров']);
+    expect(pack.mentions.filter((m) => m.personId === akylbek.id).map((m) => m.articleId)).toEqual(['a1', 'a3']);
+  });
+
+  it('Kazakh letters and ё do not split a person', () => {
+    const pack = buildPack([
+      extraction('a1', 'Президент Касым-Жомарт Токаев выступил.'),
+      extraction('a2', 'Президент Қасым-Жомарт Тоқаев выступил.'),
+    ]);
+    expect(pack.persons).toHaveLength(1);
+    expect(pack.persons[0]!.variants).toEqual(['Қасым-Жомарт Тоқаев']);
+  });
+
   it('fills parts, gender and variants; ids are readable slugs, unique', () => {
     const pack = buildPack([extraction('a1', 'Нурсултан Абишевич Назарбаев выступил. Затем Н.А. Назарбаев уехал.')]);
     const p = pack.persons[0]!;

@@ -3,7 +3,7 @@
 // then resolve what is left: initials and first name + patronymic to a person named in full, bare surnames
 // through every case form of the known persons' surnames (the nearest preceding full mention wins when two
 // persons share one), and bare surnames nobody named in full when their shape or a role noun says "person".
-import { titleCase } from '../../text';
+import { foldForMatch, titleCase } from '../../text';
 import { roleHeadOf } from '../lexicon/roles';
 import type { Gender } from '../pack';
 import type { GramCase, NameMention, PersonCluster } from '../types';
@@ -31,9 +31,11 @@ interface Cluster {
   variants: Set<string>;
   /** Start offsets of mentions that carry a first name or initial. */
   fullAt: number[];
+  /** First-name initial of a person named only by initials; '' when two initials disagree. */
+  initial?: string;
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+const fold = (s: string): string => foldForMatch(s);
 const MALE_CA = /(?:бек|бай|жан|хан|бол|мурат|дин|лан|лат|бет|улла|тай)$/;
 
 function firstPrior(r: FirstReading): number {
@@ -207,6 +209,7 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
       c.mentions.push({ raw: m, gramCase: null, hasFirst: true });
       c.fullAt.push(m.start);
       c.variants.add(`${m.initials!.split('').join('. ')}. ${c.lastDisplay}`);
+      if (!c.first) c.initial = c.initial === undefined || c.initial === m.initials![0] ? m.initials![0]! : '';
     } else if (m.shape === 'FIRST_PATR') {
       const fl = new Set(firstReadings(words[m.first!]!.lower).map((r) => fold(r.lemma)));
       const pl = new Set(patronymicReadings(words[m.patr!]!.lower).map((r) => fold(r.lemma)));
@@ -367,6 +370,7 @@ function toPersonCluster(c: Cluster, i: number, text: string): PersonCluster {
     patronymic: c.patr ? titleCase(c.patr) : null,
     gender,
     variants: [...c.variants],
+    initial: !c.first && c.initial !== undefined ? c.initial : null,
     mentions,
   };
 }
