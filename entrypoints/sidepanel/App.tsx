@@ -121,7 +121,7 @@ export function App() {
       const tabId = await activeTabId();
       const r = tabId === undefined ? null : await sendToBackground('getPageReport', { tabId }).catch(() => null);
       setPagePeople(r?.active ? r.people : null);
-      setPageNote(r ? null : t('onPage.empty'));
+      setPageNote(r ? null : t('onPage.unavailable'));
     })();
   }, [tab, t]);
 

@@ -73,3 +73,18 @@ describe('applyCorrections', () => {
     expect(r.statements).toEqual(p.statements);
   });
 });
+
+describe('withoutArticle', () => {
+  it('drops the article, its records and the people only it named', async () => {
+    const { withoutArticle } = await import('../../lib/research/corpus');
+    const c = withoutArticle(pack, 'a3');
+    expect(c.articles.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(c.persons.map((p) => p.id)).not.toContain('p-rakhimov');
+    expect([...c.mentions, ...c.roles, ...c.statements].some((x) => x.articleId === 'a3')).toBe(false);
+    expect(
+      withoutArticle(pack, 'a2')
+        .persons.map((p) => p.id)
+        .sort(),
+    ).toEqual(['p-osmonov', 'p-rakhimov', 'p-sadykova']);
+  });
+});
