@@ -124,6 +124,14 @@ describe('findPersons: name shapes → nominative names', () => {
   });
 
   it.each([
+    ['«Всё будет хорошо», — сказала Петрова.', 'Петрова', 'f'],
+    ['«Всё будет хорошо», — сказал Петров.', 'Петров', 'm'],
+    ['«Всё будет хорошо», — заявила Ирина Петрова.', 'Ирина Петрова', 'f'],
+  ])('a speech verb before the name tells its gender: %s', (text, name, g) => {
+    expect(persons(text).map((p) => [p.name, p.gender])).toEqual([[name, g]]);
+  });
+
+  it.each([
     ['Садыр Жапаров', 'm'],
     ['Жанара Омарова', 'f'],
     ['Толгонай Стамалиева', 'f'],

@@ -7,7 +7,7 @@ import { foldForMatch, titleCase } from '../../text';
 import { roleHeadOf } from '../lexicon/roles';
 import type { Gender } from '../pack';
 import type { GramCase, NameMention, PersonCluster } from '../types';
-import { caseHint, genderHint, verbFollows } from './context';
+import { caseHint, genderHint, speechVerbBefore, verbFollows } from './context';
 import { CASES, type G, surnameForms } from './morph';
 import {
   type FirstReading,
@@ -58,7 +58,7 @@ interface Candidate {
 export function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
   const hint = caseHint(words, m.w0);
   const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
-  const gHint = genderHint(words, endWord, text);
+  const gHint = genderHint(words, endWord, text) ?? speechVerbBefore(words, m.w0);
   const lastIdx = m.last?.[m.last.length - 1];
   const particles = m.last && m.last.length > 1 ? m.last.slice(0, -1).map((k) => words[k]!.text) : [];
   const lastWord = lastIdx !== undefined ? words[lastIdx]! : null;
@@ -305,7 +305,7 @@ function resolveBareOnly(
     const roleBefore = w.joined && prev && !prev.cap && roleHeadOf(prev.lower) !== null;
     const afterLocative = w.joined && prev && LOCATIVE.has(prev.lower);
     if (afterLocative) continue;
-    const gh = genderHint(words, m.w0, text);
+    const gh = genderHint(words, m.w0, text) ?? speechVerbBefore(words, m.w0);
     if (!strong) continue;
     // in quotes: a title («Протоколов сионских мудрецов», «Демидов»)
     if (/[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start))) continue;

@@ -120,3 +120,15 @@ export function verbFollows(words: Word[], w: number): boolean {
   const next = words[k];
   return next?.joined && !next.cap && next.lower.length >= 4 && VERB.test(next.lower);
 }
+
+const SPEECH_BEFORE =
+  /^(?:сказал|заявил|отметил|сообщил|добавил|подчеркнул|пояснил|уточнил|ответил|рассказал|напомнил|признал|заключил|указал|заверил|возразил|пообещал|предупредил|призвал)(а|о|и)?$/;
+
+/** Gender of a speech verb right before the name ("— сказала Иванова" → f), or null: such verbs take no person object. */
+export function speechVerbBefore(words: Word[], w0: number): G | null {
+  const prev = words[w0 - 1];
+  if (!prev || prev.cap || !words[w0]!.joined) return null;
+  const m = SPEECH_BEFORE.exec(prev.lower);
+  if (!m) return null;
+  return m[1] === 'а' ? 'f' : m[1] === undefined ? 'm' : null;
+}
