@@ -110,15 +110,79 @@ const INITIAL_PAIR_GAP = /^\.[-\u2010\u2011 \u00A0]?$/;
 const SENTENCE_GAP = /[.!?…\n\r]/;
 const APPOSITION_GAP = /^[ \u00A0]*[,—–-][ \u00A0]*$/;
 
+/** Look-around helpers of MatchState.confirm over the current block (methods, not per-call closures). */
+class Around {
+  text = '';
+  latin = false;
+  constructor(
+    private readonly c: Compiled,
+    private readonly w: Words,
+  ) {}
+  gap(a: number, z: number): string {
+    return this.text.slice(this.w.end[a]!, this.w.start[z]!);
+  }
+  span(s: number, e: number): string {
+    return this.text.slice(this.w.start[s]!, this.w.end[e]!);
+  }
+  keyOf(s: number, e: number): string {
+    return this.latin ? latinSkeleton(this.span(s, e)) : foldWord(this.span(s, e));
+  }
+  /** A compound joins words of one script across one dash: "Касым-Жомарт", never "Жапаров-Sadyr". */
+  dashGap(a: number): boolean {
+    const { start: ws, end: we } = this.w;
+    const t = this.text;
+    return we[a]! + 1 === ws[a + 1]! && isDash(t.charCodeAt(we[a]!)) && t.charCodeAt(ws[a]!) < 0x250 === t.charCodeAt(ws[a + 1]!) < 0x250;
+  }
+  /** First word of the dash-compound ending at word e ("Касым-Жомарта" → index of "Касым"). */
+  back(e: number): number {
+    let s = e;
+    while (s > 0 && this.dashGap(s - 1)) s--;
+    return s;
+  }
+  /** Last word of the dash-compound starting at word s. */
+  fwd(s: number): number {
+    let e = s;
+    while (e + 1 < this.w.n && this.dashGap(e)) e++;
+    return e;
+  }
+  firstGroups(fs: number, fe: number): number[] | undefined {
+    const key = this.keyOf(fs, fe);
+    if (this.latin) return this.c.latinFirsts.get(key);
+    // a nominative spelling variant ("Кассым-Жомарт", "Жээнбек"/"Жеенбек") has the first name's skeleton
+    return this.c.firsts.get(key) ?? this.c.latinFirsts.get(cyrillicSkeletons(key)[0] ?? '');
+  }
+  isFirstOf(fs: number, fe: number, p: number): boolean {
+    if (fs < 0 || fe >= this.w.n || !isUpperAt(this.text, this.w.start[fs]!)) return false;
+    const fg = this.firstGroups(fs, fe);
+    return !!fg && this.c.persons[p]!.f.some((x) => fg.includes(x));
+  }
+  isMidOf(k: number, p: number): boolean {
+    return k >= 0 && k < this.w.n && !!this.c.persons[p]!.mid?.includes(this.keyOf(k, k));
+  }
+  initialOk(letter: string, p: number): boolean {
+    const l = this.latin ? letter.toLowerCase() : foldWord(letter);
+    return (this.latin ? this.c.persons[p]!.li : this.c.persons[p]!.fi).includes(l);
+  }
+  /** A patronymic form that is not also a known surname ("Николаевичу" yes, "Януковичем" no). */
+  patronymicLike(k: number): boolean {
+    return !this.latin && k < this.w.n && isPatronymic(this.span(k, k)) && !this.c.surnames.has(foldWord(this.span(k, k)));
+  }
+  isInitialWord(k: number): boolean {
+    return k >= 0 && k < this.w.n && this.w.end[k]! - this.w.start[k]! === 1 && isUpperAt(this.text, this.w.start[k]!);
+  }
+}
+
 export class MatchState {
   private readonly c: Compiled;
   private readonly blocks: BlockResult[] = [];
   /** gid → positions and persons (-1: someone else) of full mentions, in page order. */
   private readonly mentions = new Map<number, { pos: number[]; who: number[] }>();
   private readonly w: Words = newWords();
+  private readonly x: Around;
 
   constructor(index: MatchIndexData) {
     this.c = compile(index);
+    this.x = new Around(this.c, this.w);
   }
 
   get size(): number {
@@ -263,30 +327,13 @@ export class MatchState {
     floor: number,
   ): number {
     const { c, w } = this;
+    const x = this.x;
+    x.text = text;
+    x.latin = latin;
     const ws = w.start;
     const we = w.end;
     const n = w.n;
     const persons = c.persons;
-    const gap = (a: number, z: number): string => text.slice(we[a]!, ws[z]!);
-    const span = (s: number, e: number): string => text.slice(ws[s]!, we[e]!);
-    const keyOf = (s: number, e: number): string => (latin ? latinSkeleton(span(s, e)) : foldWord(span(s, e)));
-    // a compound joins words of one script across one dash: "Касым-Жомарт", never "Жапаров-Sadyr"
-    const dashGap = (a: number): boolean =>
-      we[a]! + 1 === ws[a + 1]! &&
-      isDash(text.charCodeAt(we[a]!)) &&
-      text.charCodeAt(ws[a]!) < 0x250 === text.charCodeAt(ws[a + 1]!) < 0x250;
-    /** First word of the dash-compound ending at word e ("Касым-Жомарта" → index of "Касым"). */
-    const back = (e: number): number => {
-      let s = e;
-      while (s > 0 && dashGap(s - 1)) s--;
-      return s;
-    };
-    /** Last word of the dash-compound starting at word s. */
-    const fwd = (s: number): number => {
-      let e = s;
-      while (e + 1 < n && dashGap(e)) e++;
-      return e;
-    };
 
     // candidates: persons of the matched surname groups whose gender fits the form; multi-word surnames
     // ("Садыр уулу") need their tail words next
@@ -306,8 +353,8 @@ export class MatchState {
           j++;
           if (
             j >= n ||
-            !PLAIN_SPACE.test(gap(j - 1, j)) ||
-            (latin ? latinSkeleton(span(j, j)) !== latinSkeleton(translitTail(t)) : foldWord(span(j, j)) !== t)
+            !PLAIN_SPACE.test(x.gap(j - 1, j)) ||
+            (latin ? latinSkeleton(x.span(j, j)) !== latinSkeleton(translitTail(t)) : foldWord(x.span(j, j)) !== t)
           ) {
             ok = false;
             break;
@@ -333,25 +380,6 @@ export class MatchState {
 
     const s = ws[i0]!;
     const e = we[last]!;
-    const firstGroups = (fs: number, fe: number): number[] | undefined => {
-      if (latin) return c.latinFirsts.get(keyOf(fs, fe));
-      const key = keyOf(fs, fe);
-      // a nominative spelling variant ("Кассым-Жомарт", "Жээнбек"/"Жеенбек") has the first name's skeleton
-      return c.firsts.get(key) ?? c.latinFirsts.get(cyrillicSkeletons(key)[0] ?? '');
-    };
-    const isFirstOf = (fs: number, fe: number, p: number): boolean => {
-      if (fs < 0 || fe >= n || !isUpperAt(text, ws[fs]!)) return false;
-      const fg = firstGroups(fs, fe);
-      return !!fg && persons[p]!.f.some((x) => fg.includes(x));
-    };
-    const isMidOf = (k: number, p: number): boolean => k >= 0 && k < n && !!persons[p]!.mid?.includes(keyOf(k, k));
-    const initialOk = (letter: string, p: number): boolean => {
-      const l = latin ? letter.toLowerCase() : foldWord(letter);
-      return (latin ? persons[p]!.li : persons[p]!.fi).includes(l);
-    };
-    /** A patronymic form that is not also a known surname ("Николаевичу" yes, "Януковичем" no). */
-    const patronymicLike = (k: number): boolean => !latin && k < n && isPatronymic(span(k, k)) && !c.surnames.has(foldWord(span(k, k)));
-    const isInitialWord = (k: number): boolean => k >= 0 && k < n && we[k]! - ws[k]! === 1 && isUpperAt(text, ws[k]!);
 
     let full: number[] = [];
     let hs = s;
@@ -361,68 +389,68 @@ export class MatchState {
 
     // left: [First [Patronymic|Middle]] Surname, or initials "С. Жапаров", "С.Н. Жапаров", "К.-Ж. Токаев"
     const pe = i0 - 1;
-    if (pe > floor && back(pe) > floor && isUpperAt(text, ws[back(pe)]!)) {
-      const g1 = gap(pe, i0);
-      if (isInitialWord(pe) && INITIAL_GAP.test(g1)) {
+    if (pe > floor && x.back(pe) > floor && isUpperAt(text, ws[x.back(pe)]!)) {
+      const g1 = x.gap(pe, i0);
+      if (x.isInitialWord(pe) && INITIAL_GAP.test(g1)) {
         let first = pe;
         let second = -1;
-        if (pe - 1 > floor && isInitialWord(pe - 1) && INITIAL_PAIR_GAP.test(gap(pe - 1, pe))) {
+        if (pe - 1 > floor && x.isInitialWord(pe - 1) && INITIAL_PAIR_GAP.test(x.gap(pe - 1, pe))) {
           first = pe - 1;
           second = pe;
         }
-        const l1 = span(first, first);
-        const l2 = second >= 0 ? foldWord(span(second, second)) : '';
+        const l1 = x.span(first, first);
+        const l2 = second >= 0 ? foldWord(x.span(second, second)) : '';
         full = cands.filter(
-          (p) => initialOk(l1, p) && (!l2 || latin || !persons[p]!.pi || persons[p]!.pi.includes(l2) || persons[p]!.fi.includes(l2)),
+          (p) => x.initialOk(l1, p) && (!l2 || latin || !persons[p]!.pi || persons[p]!.pi.includes(l2) || persons[p]!.fi.includes(l2)),
         );
         if (full.length) hs = ws[first]!;
         else conflict = true;
       } else if (PLAIN_SPACE.test(g1)) {
-        const ps = back(pe);
+        const ps = x.back(pe);
         // First Patronymic Surname: the patronymic known for the person, or any patronymic-shaped word
         const qe = ps - 1;
-        const qs = qe > floor && PLAIN_SPACE.test(gap(qe, ps)) && back(qe) > floor ? back(qe) : -1;
+        const qs = qe > floor && PLAIN_SPACE.test(x.gap(qe, ps)) && x.back(qe) > floor ? x.back(qe) : -1;
         if (qs >= 0 && ps === pe) {
           // ... or a further given name the pack does not know ("Реджеп Тайип Эрдоган"): any capitalised
           // word that is neither a surname form nor a role
           const middleLike = (p: number) =>
-            isMidOf(pe, p) ||
-            patronymicLike(pe) ||
-            (nameCased(span(pe, pe)) && !this.lookup(span(pe, pe), latin) && !isRoleWord(span(pe, pe)));
-          full = cands.filter((p) => middleLike(p) && isFirstOf(qs, qe, p));
+            x.isMidOf(pe, p) ||
+            x.patronymicLike(pe) ||
+            (nameCased(x.span(pe, pe)) && !this.lookup(x.span(pe, pe), latin) && !isRoleWord(x.span(pe, pe)));
+          full = cands.filter((p) => middleLike(p) && x.isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
         if (!full.length) {
-          full = cands.filter((p) => isFirstOf(ps, pe, p));
+          full = cands.filter((p) => x.isFirstOf(ps, pe, p));
           if (full.length) hs = ws[ps]!;
-          else if (qs >= 0 && ps === pe && patronymicLike(pe) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
+          else if (qs >= 0 && ps === pe && x.patronymicLike(pe) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
           else if (this.firstNameLike(text, ps, pe, latin)) conflict = true;
         }
       }
     }
     // right: Surname First [Patronymic], Surname С.Н.
     const ns = last + 1;
-    if (!full.length && !conflict && ns < n && isUpperAt(text, ws[ns]!) && PLAIN_SPACE.test(gap(last, ns))) {
-      if (isInitialWord(ns) && text[we[ns]!] === '.') {
+    if (!full.length && !conflict && ns < n && isUpperAt(text, ws[ns]!) && PLAIN_SPACE.test(x.gap(last, ns))) {
+      if (x.isInitialWord(ns) && text[we[ns]!] === '.') {
         let endAt = we[ns]! + 1;
         lastUsed = ns;
-        if (isInitialWord(ns + 1) && INITIAL_PAIR_GAP.test(gap(ns, ns + 1)) && text[we[ns + 1]!] === '.') {
+        if (x.isInitialWord(ns + 1) && INITIAL_PAIR_GAP.test(x.gap(ns, ns + 1)) && text[we[ns + 1]!] === '.') {
           endAt = we[ns + 1]! + 1;
           lastUsed = ns + 1;
         }
-        const l1 = span(ns, ns);
-        full = cands.filter((p) => initialOk(l1, p));
+        const l1 = x.span(ns, ns);
+        full = cands.filter((p) => x.initialOk(l1, p));
         if (full.length) he = endAt;
         else conflict = true;
       } else {
-        const ne = fwd(ns);
+        const ne = x.fwd(ns);
         const m = ne + 1;
-        const patr = (p: number) => isMidOf(m, p) || patronymicLike(m);
+        const patr = (p: number) => x.isMidOf(m, p) || x.patronymicLike(m);
         // "России Борис Ельцин": a capitalised word after the first name claims it (unless a patronymic
         // that is not followed by a surname of its own: "России Борису Николаевичу Ельцину")
-        const capAt = (x: number) => x < n && PLAIN_SPACE.test(gap(x - 1, x)) && isUpperAt(text, ws[x]!);
+        const capAt = (k: number) => k < n && PLAIN_SPACE.test(x.gap(k - 1, k)) && isUpperAt(text, ws[k]!);
         const claimed = capAt(m);
-        full = cands.filter((p) => isFirstOf(ns, ne, p) && (!claimed || (patr(p) && !capAt(m + 1))));
+        full = cands.filter((p) => x.isFirstOf(ns, ne, p) && (!claimed || (patr(p) && !capAt(m + 1))));
         if (full.length) {
           he = we[ne]!;
           lastUsed = ne;
@@ -430,7 +458,7 @@ export class MatchState {
             he = we[m]!;
             lastUsed = m;
           }
-        } else if (!claimed && firstGroups(ns, ne) && !/^[.!?…]/.test(text.slice(we[ne]!, we[ne]! + 1))) conflict = true;
+        } else if (!claimed && x.firstGroups(ns, ne) && !/^[.!?…]/.test(text.slice(we[ne]!, we[ne]! + 1))) conflict = true;
       }
     }
 
@@ -450,26 +478,26 @@ export class MatchState {
     }
 
     // "Гордон Браун": a word that is the first name of the person whose surname follows belongs to them
-    if (ns < n && PLAIN_SPACE.test(gap(last, ns)) && isUpperAt(text, ws[ns]!)) {
-      const fg = firstGroups(i0, i1);
-      const next = fg && this.lookup(span(ns, ns), latin);
-      if (fg && next?.some((x) => c.data.groups[x >> 3]!.p.some((p) => persons[p]!.f.some((f) => fg.includes(f))))) return -1;
+    if (ns < n && PLAIN_SPACE.test(x.gap(last, ns)) && isUpperAt(text, ws[ns]!)) {
+      const fg = x.firstGroups(i0, i1);
+      const next = fg && this.lookup(x.span(ns, ns), latin);
+      if (fg && next?.some((v) => c.data.groups[v >> 3]!.p.some((p) => persons[p]!.f.some((f) => fg.includes(f))))) return -1;
     }
 
     // role word within the three words before (same clause), or right after a comma/dash
     let role = 0; // 0 none, 1 adjacent, 2 near
     for (let m = i0 - 1, steps = 0; m >= 0 && steps < 3; m--, steps++) {
-      const g = gap(m, m + 1);
+      const g = x.gap(m, m + 1);
       if (!PLAIN_SPACE.test(g) && !(g.length === 1 && isDash(g.charCodeAt(0)))) break;
-      if (isRoleWord(span(m, m))) {
+      if (isRoleWord(x.span(m, m))) {
         role = steps === 0 ? 1 : 2;
         break;
       }
     }
-    if (!role && ns < n && APPOSITION_GAP.test(gap(last, ns))) {
+    if (!role && ns < n && APPOSITION_GAP.test(x.gap(last, ns))) {
       for (let m = ns; m < n && m < ns + 3; m++) {
-        if (m > ns && !PLAIN_SPACE.test(gap(m - 1, m)) && !dashGap(m - 1)) break;
-        if (isRoleWord(span(m, m))) {
+        if (m > ns && !PLAIN_SPACE.test(x.gap(m - 1, m)) && !x.dashGap(m - 1)) break;
+        if (isRoleWord(x.span(m, m))) {
           role = 2;
           break;
         }
