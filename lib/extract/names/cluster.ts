@@ -215,8 +215,9 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
       const pl = new Set(patronymicReadings(words[m.patr!]!.lower).map((r) => fold(r.lemma)));
       const cs = ordered.filter((c) => c.first && fl.has(fold(c.first)) && (!c.patr || pl.has(fold(c.patr))));
       if (cs.length === 1) cs[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: true });
-      else if (!cs.length && /ич$/.test([...pl][0] ?? '')) {
-        // nobody of that first name is named in full: "-ович" here is a surname ("Виктор Янукович")
+      else if (!cs.length && /(?:ич|улы|ұлы|уулу|кызы|қызы)$/.test([...pl][0] ?? '')) {
+        // nobody of that first name is named in full: "-ович", "-улы" here is a surname ("Виктор Янукович",
+        // "Ерлан Нурланулы")
         const asPair: RawMention = { ...m, shape: 'FIRST_LAST', last: [m.patr!], patr: undefined };
         const best = candidates(asPair, words, text).sort((a, b) => b.score - a.score)[0];
         if (!best) continue;

@@ -170,7 +170,8 @@ export function analyseFirstName(surface: string, genderOf: (lemma: string) => G
     const known = genderOf(lemma);
     if (known === undefined) continue;
     for (const g of known ? [known] : (['m', 'f'] as const)) {
-      const cases = casesOf(firstNameForms(lemma, g), surface);
+      // Central Asian women's names in -ь often stay undeclined in Russian text ("с Айгуль Сериковной")
+      const cases = g === 'f' && lemma === surface && lemma.endsWith('ь') ? ALL : casesOf(firstNameForms(lemma, g), surface);
       if (cases.length) out.push({ lemma, gender: g, cases });
     }
   }

@@ -38,6 +38,8 @@ export interface RawMention {
   w0: number;
 }
 
+const TURKIC_PATRONYMIC_WORD = /^(?:уулу|улы|ұлы|кызы|қызы|оглы|угли)$/;
+
 const isInitial = (w: Word | undefined, text: string): boolean =>
   w !== undefined && w.text.length === 1 && w.cap && w.cyr && text[w.end] === '.';
 
@@ -143,6 +145,10 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
       return { shape: 'FIRST_PATR_LAST', start: w.start, end: n2.end, first: i, patr: i + 1, last: [i + 2], w0: i };
     if (known || fr.length) return { shape: 'FIRST_PATR', start: w.start, end: n1.end, first: i, patr: i + 1, w0: i };
   }
+  // FIRST + father's name + "уулу"/"кызы" ("Нурлан Мамбет уулу"): the two words are the surname
+  const n2w = words[i + 2];
+  if (n1.cap && !n1.upper && n2w?.joined && TURKIC_PATRONYMIC_WORD.test(n2w.lower) && (known || maybe || nameLikeUnknown(w.lower)))
+    return { shape: 'FIRST_LAST', start: w.start, end: n2w.end, first: i, last: [i + 1, i + 2], w0: i };
   // FIRST + particle(s) + LAST ("Марин Ле Пен", "Люк Ван Велли")
   if (SURNAME_PARTICLES.has(n1.lower)) {
     const n2 = words[i + 2];
