@@ -215,3 +215,13 @@ describe('extractReported: unknown role noun', () => {
     expect(reportedOf(text, [petrov])).toEqual([['Иван Петров', 'комендантский час продлят']]);
   });
 });
+
+describe('extractReported: gerunds', () => {
+  it('"…, добавив, что …" shares the subject of the main verb', () => {
+    const text = 'Иван Петров заявил, что переговоры продолжатся в мае, добавив, что стороны близки к соглашению.';
+    expect(reportedOf(text, [petrov])).toEqual([
+      ['Иван Петров', 'переговоры продолжатся в мае'],
+      ['Иван Петров', 'стороны близки к соглашению'],
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ export interface SpeechVerb {
   /** The masculine past (or present 3sg) form the entry was generated from. */
   lemma: string;
   gender: VerbGender;
+  /** A gerund ("добавив"): its subject is the subject of the main verb before it. */
+  gerund?: boolean;
 }
 
 /** Past tense, masculine singular. The feminine and plural forms are generated (-ла/-ли, -лась/-лись). */
@@ -142,6 +144,24 @@ const PRESENT_PLURAL = ['говорят', 'считают', 'отмечают', 
 /** Short participles and adjectives that introduce a speaker's opinion: "уверен, что", "убеждена, что". */
 const SHORT = ['уверен', 'убежден', 'убеждён', 'убеждена', 'уверена'];
 
+/** Gerunds that add speech to another verb ("…, добавив, что …", "…, заявив, что …"). */
+const GERUNDS = [
+  'добавив',
+  'отметив',
+  'подчеркнув',
+  'заявив',
+  'сообщив',
+  'пояснив',
+  'уточнив',
+  'напомнив',
+  'заверив',
+  'признав',
+  'предупредив',
+  'сказав',
+  'указав',
+  'резюмировав',
+];
+
 /**
  * Verbs that introduce speech only with one of these objects: "выразил уверенность, что", "обратил
  * внимание на то, что". The verb alone ("выразил соболезнования") is not speech.
@@ -183,6 +203,7 @@ const FORMS: ReadonlyMap<string, SpeechVerb> = (() => {
   for (const v of PRESENT) add(v, v, null);
   for (const v of PRESENT_PLURAL) add(v, v, 'pl');
   for (const v of SHORT) add(v, v, v.endsWith('а') ? 'f' : 'm');
+  for (const v of GERUNDS) m.set(v, { lemma: v, gender: null, gerund: true });
   return m;
 })();
 

@@ -8,14 +8,14 @@
 // Statements whose speaker stays unknown (press services, "сообщили в полиции") are dropped.
 import { analyseRoles, resolveRoleRef } from '../roles/analyse-roles';
 import type { ArticleAnalysis, ExtractedStatement } from '../types';
-import { speechVerbAt } from './attribution';
+import { speechVerbAt, subjectOfVerb } from './attribution';
 import type { Candidate } from './candidate';
 import { Discourse, type Referent } from './discourse';
 import { type Doc, docOf } from './doc';
 import { quoteCandidates } from './quote-candidates';
 import { findQuoteSpans } from './quote-spans';
 import { reportedCandidates } from './reported-patterns';
-import { type RoleRefAt, speakerAfter, speakerBefore } from './subject';
+import type { RoleRefAt } from './subject';
 
 export interface SpeechAnalysis {
   quotes: ExtractedStatement[];
@@ -101,7 +101,7 @@ function events(doc: Doc, roleAt: RoleRefAt): Candidate[] {
   for (let t = 0; t < doc.tokens.length; t++) {
     const v = speechVerbAt(doc, t);
     if (!v || !doc.inBody(doc.tokens[t]!.start, doc.tokens[t]!.end)) continue;
-    const ref = speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
+    const ref = subjectOfVerb(doc, v, roleAt);
     if (ref) out.push({ kind: 'event', start: 0, end: 0, anchor: ref.pos, speaker: ref, pattern: 'EVENT' });
   }
   return out;

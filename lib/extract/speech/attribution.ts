@@ -3,12 +3,14 @@
 // for "выразил уверенность"); `attributionAt` the punctuation-dash-verb shape starting at a token.
 import { requiredObjects, speechVerbOfFolded, type VerbGender } from '../lexicon/speech-verbs';
 import type { Doc } from './doc';
+import { type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
 
 export interface VerbAt {
   /** First and last token of the verb phrase. */
   t: number;
   last: number;
   gender: VerbGender;
+  gerund: boolean;
 }
 
 export interface Attribution {
@@ -30,9 +32,9 @@ export function speechVerbAt(doc: Doc, t: number): VerbAt | null {
   if (objects) {
     const next = doc.words[t + 1];
     if (!next || !objects.includes(next)) return null;
-    return { t, last: t + 1, gender: v.gender };
+    return { t, last: t + 1, gender: v.gender, gerund: false };
   }
-  return { t, last: t, gender: v.gender };
+  return { t, last: t, gender: v.gender, gerund: Boolean(v.gerund) };
 }
 
 /** A speech verb at `t` or after one leading adverb ("— также отметил он"). */
@@ -78,4 +80,20 @@ export function attributionLike(doc: Doc, t: number): boolean {
   return (
     k > t && tokens[t]!.text === ',' && tok.kind === 'word' && (speechVerbAt(doc, k) !== null || /(тся|ется|ится)$/.test(doc.words[k]!))
   );
+}
+
+/**
+ * The subject of a speech verb: before it ("Петров заявил"), else after it ("заявил Петров"). A gerund
+ * ("…, добавив, что") shares the subject of the main verb before it in the sentence.
+ */
+export function subjectOfVerb(doc: Doc, v: VerbAt, roleAt: RoleRefAt): SpeakerRef | null {
+  if (v.gerund) {
+    const s = doc.sentOf[v.t];
+    for (let k = v.t - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < 40; k--, n++) {
+      const main = speechVerbAt(doc, k);
+      if (main && !main.gerund) return subjectOfVerb(doc, main, roleAt);
+    }
+    return speakerBefore(doc, v.t, null, roleAt, false);
+  }
+  return speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
 }

@@ -8,11 +8,11 @@
 // A quote needs speech: an attribution, or a sentence-like span after a speech verb. Titles of media and
 // parties and scare-quoted words are left alone.
 
-import { type Attribution, attributionAt, attributionLike, DASH, speechVerbAt } from './attribution';
+import { type Attribution, attributionAt, attributionLike, DASH, speechVerbAt, subjectOfVerb } from './attribution';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
-import { type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
+import { type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
 interface Segment {
   start: number;
@@ -252,7 +252,7 @@ function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: S
     if (doc.words[k] === 'что') chto = true;
     const v = speechVerbAt(doc, k);
     if (!v) continue;
-    const ref = speakerBefore(doc, v.t, v.gender, roleAt) ?? speakerAfter(doc, v.last, v.gender, roleAt).ref;
+    const ref = subjectOfVerb(doc, v, roleAt);
     // the quote is what the verb says: inside its "что" clause, or right after it ("написал «…»", "назвал X «…»")
     if (ref) return { ref, colon: colon && t - 1 - v.last <= 4, governed: chto || t - 1 - v.last <= 1 };
     return null;

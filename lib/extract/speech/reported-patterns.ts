@@ -7,11 +7,11 @@
 // Clauses stop before a new attribution in the same sentence (", также он отметил, что …") and drop a
 // trailing media credit (", передает корреспондент …").
 
-import { speechVerbAt, type VerbAt } from './attribution';
+import { speechVerbAt, subjectOfVerb, type VerbAt } from './attribution';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
-import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter, speakerBefore } from './subject';
+import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
 const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным']);
 const POSSESSIVE: Record<string, 'm' | 'f'> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
@@ -68,7 +68,8 @@ function finishClause(ctx: Ctx, start: number, end: number): [number, number] | 
     // ", также он отметил, что", ", добавил он", ", а глава МИДа Иван Петров отметил, что"
     for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
       if (doc.tokens[j]!.kind === 'punct' && doc.tokens[j]!.text !== '-') break;
-      if (speechVerbAt(doc, j) && hasSubjectNear(doc, k + 1, j)) {
+      const v = speechVerbAt(doc, j);
+      if (v && ((v.gerund && j === k + 1) || hasSubjectNear(doc, k + 1, j))) {
         cut = doc.tokens[k]!.start;
         break;
       }
@@ -103,7 +104,7 @@ function hasMentionIn(doc: Doc, from: number, to: number): boolean {
 }
 
 function subjectOf(ctx: Ctx, v: VerbAt): SpeakerRef | null {
-  return speakerBefore(ctx.doc, v.t, v.gender, ctx.roleAt) ?? speakerAfter(ctx.doc, v.last, v.gender, ctx.roleAt).ref;
+  return subjectOfVerb(ctx.doc, v, ctx.roleAt);
 }
 
 function reported(ctx: Ctx, start: number, end: number, speaker: SpeakerRef, pattern: string): Candidate | null {
