@@ -1,8 +1,26 @@
 import { defineConfig } from 'wxt';
 
+// The content script runs on every page the user opens, so its bundle renders the (React) card with
+// preact/compat: 59 KB of script to compile per page instead of 259 KB. Extension pages keep React.
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 // Manifest is a function of the target browser: Chrome gets the side panel, Firefox (MV2) gets a sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'vite:build:extendConfig': (entries, config) => {
+      if (!entries.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Tamga',
     description: 'Highlights officials named on news pages and shows their roles and past statements.',

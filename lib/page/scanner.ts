@@ -3,7 +3,7 @@
 //   MutationObserver ──queue nodes──▶ queued ─┐
 //   start()/rescan() ──TreeWalker(body)───────┼─▶ walk (≤ WALK_NODES per step) ─▶ blocks to match
 //                                              └─▶ dirty blocks ─▶ re-collect ─┘        │
-//        ≤ BATCH_CHARS of block text per message ──▶ background page matcher (service worker) ◀─┘
+//        16–256 KB of block text per message     ──▶ background page matcher (service worker) ◀─┘
 //        hits ──▶ ready ──▶ marks per block (≤ APPLY_HITS per step) ──▶ one Highlight per kind
 //   queue drained ─▶ matcher.resolve(): evidence found later (a full name further down) settles bare
 //                    surnames seen earlier; the background returns only the blocks whose hits changed.
@@ -23,7 +23,9 @@ export const KINDS: Kind[] = ['official', 'other', 'ambiguous'];
 export const highlightName = (k: Kind | 'active') => `tamga-${k}`;
 
 const WALK_NODES = 1_500;
-const BATCH_CHARS = 64_000;
+/** The first batch is small so the top of the page lights up soon; later ones grow to save round trips. */
+const BATCH_FIRST = 16_000;
+const BATCH_MAX = 256_000;
 const APPLY_HITS = 200;
 const STORM_NODES = 2_000;
 
@@ -74,6 +76,7 @@ export class PageScanner {
   /** Hits back from the matcher, waiting to become marks. */
   private ready: [number, PageHit[]][] = [];
   private inflight = false;
+  private batches = 0;
   private unresolved = false;
   /** Bumped by rescan(): answers to older requests are dropped. */
   private generation = 0;
@@ -128,6 +131,7 @@ export class PageScanner {
     this.latest = new Map();
     this.ready = [];
     this.inflight = false;
+    this.batches = 0;
     this.unresolved = false;
     this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
     this.worker.wake();
@@ -305,7 +309,8 @@ export class PageScanner {
   private sendBatch(): boolean {
     const blocks: Block[] = [];
     let chars = 0;
-    while (this.toMatch.length && chars < BATCH_CHARS) {
+    const limit = Math.min(BATCH_MAX, BATCH_FIRST * 2 ** this.batches);
+    while (this.toMatch.length && chars < limit) {
       const [el, nodes] = this.toMatch.shift()!;
       if (!el.isConnected) {
         this.replaceMarks(el, null, []);
@@ -323,6 +328,7 @@ export class PageScanner {
       chars += block.text.length;
     }
     if (!blocks.length) return true;
+    this.batches++;
     const first = this.sent.length;
     for (const [i, b] of blocks.entries()) {
       this.sent.push(b);
