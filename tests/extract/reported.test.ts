@@ -225,3 +225,11 @@ describe('extractReported: gerunds', () => {
     ]);
   });
 });
+
+describe('extractReported: "…, как заявил X."', () => {
+  it('takes the clause before the closing attribution', () => {
+    expect(reportedOf('Ситуация на границе остается стабильной, как заявил Иван Петров.', [petrov])).toEqual([
+      ['Иван Петров', 'Ситуация на границе остается стабильной'],
+    ]);
+  });
+});

@@ -142,6 +142,9 @@ function kakVerb(ctx: Ctx, v: VerbAt): Candidate | null {
     if (doc.tokens[k]!.text === ',')
       return k + 1 < doc.tokens.length ? reported(ctx, doc.tokens[k + 1]!.start, clauseEnd(ctx, k + 1), ref, 'KAK_VERB') : null;
   }
+  // "…, как заявил X." closing the sentence: the clause is what comes before
+  const first = doc.sentStart[s]!;
+  if (before?.text === ',' && v.t - 2 - first >= 3) return reported(ctx, doc.tokens[first]!.start, before.start, ref, 'KAK_VERB');
   return null;
 }
 
