@@ -37,20 +37,21 @@ const MONTHS: Record<string, number> = {
 };
 
 const MARKER = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s/;
-const IMAGE_LINE = /^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*$/;
+// Line patterns are tested on the trimmed line (no leading or trailing \s* runs to backtrack over).
+const IMAGE_LINE = /^!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)$/;
 const URL_RE = /https?:\/\/[^\s)\]»"']{1,2000}/g;
-const TICKER = /^\s*(?:USD|EUR|RUB|KZT|KGS|UZS|CNY|GBP|\$|€)\s*[\d.,]+\s*$/i;
+const TICKER = /^(?:USD|EUR|RUB|KZT|KGS|UZS|CNY|GBP|\$|€) *[\d.,]+$/i;
 // "18:31", "14:21, 28 марта 2024 Чт", "02.03.2022 14:00": a page's clock or date stamp
 const CLOCK =
-  /^\s*(?:\d{1,2}:\d{2}(?:,?\s*\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?(?:,?\s+\p{L}{2,11})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?)\s*$/u;
-const COUNTER = /^\s*[-–—•*]?\s*\d{0,7}\s*$/;
-const EMOJI_ITEM = /^\s*\d{1,3}\s*\p{Extended_Pictographic}/u;
+  /^(?:\d{1,2}:\d{2}(?:,? ?\d{1,2} \p{L}{3,9}\.?(?: \d{4})?(?:,? \p{L}{2,11})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2})?|\d{1,2} \p{L}{3,9} \d{4}(?:,? \d{1,2}:\d{2})?)$/u;
+const COUNTER = /^[-–—•*]? *\d{0,7}$/;
+const EMOJI_ITEM = /^\d{1,3} ?\p{Extended_Pictographic}/u;
 const CHROME =
-  /^\s*(?:DMCA|Подписаться|Лента новостей|Популярные новости|Читайте также|Читать также|Реклама(?: на [\p{L}.]{1,30})?|Опубликовано:?|Бизнес|Главное|Новости партнеров|Комментарии|Поделиться)\s*$/iu;
+  /^(?:DMCA|Подписаться|Лента новостей|Популярные новости|Читайте также|Читать также|Реклама(?: на [\p{L}.]{1,30})?|Опубликовано:?|Бизнес|Главное|Новости партнеров|Комментарии|Поделиться)$/iu;
 /** Site chrome that opens a short line: tags, "read also" links, subscription and error-report prompts. */
 const CHROME_PREFIX =
-  /^\s*(?:Теги|Метки|Рубрики?|Читайте также|Читать также|Читайте нас|Смотрите также|Материалы по теме|Новости по теме|Подписывайтесь|Подпишитесь|Нашли ошибку|Источник:|Поделиться|Самое читаемое|Все новости|Комментарии \(\d+\))/iu;
-const CREDIT = /^\s*(?:©|(?:Фото|Фотография|Видео|Текст|Tекст|Автор|Источник фото|На снимке|На фото)(?=[\s:.,]|$))/iu;
+  /^(?:Теги|Метки|Рубрики?|Читайте также|Читать также|Читайте нас|Смотрите также|Материалы по теме|Новости по теме|Подписывайтесь|Подпишитесь|Нашли ошибку|Источник:|Поделиться|Самое читаемое|Все новости|Комментарии \(\d+\))/iu;
+const CREDIT = /^(?:©|(?:Фото|Фотография|Видео|Текст|Tекст|Автор|Источник фото|На снимке|На фото)(?=[\s:.,]|$))/iu;
 const PHOTO_CAPTION = /(?:Архивное фото|Фото:|Фото из|\d{4}, \d{2}\.\d{2}\.\d{4})/;
 
 interface Line extends Span {
@@ -131,14 +132,14 @@ function sourceOf(body: string, url: string | null): string | null {
 type Kind = 'body' | 'furniture' | 'credit';
 
 function classify(line: Line): Kind {
-  const t = line.text;
-  if (!t.trim()) return 'furniture';
+  const t = line.text.trim();
+  if (!t) return 'furniture';
   if (IMAGE_LINE.test(t) || TICKER.test(t) || CLOCK.test(t) || COUNTER.test(t) || EMOJI_ITEM.test(t) || CHROME.test(t)) return 'furniture';
   if (t.length < 200 && CHROME_PREFIX.test(t)) return 'furniture';
   if (CREDIT.test(t)) return 'credit';
   if (t.length < 400 && PHOTO_CAPTION.test(t)) return 'credit';
   // a lone name line ("Тамара Вааль"): a byline
-  if (/^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*$/u.test(t)) return 'credit';
+  if (/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(t)) return 'credit';
   return 'body';
 }
 
@@ -159,9 +160,9 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   // a "most read" block: once a numbered emoji item appears after the article, the rest is furniture
   let tail = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (EMOJI_ITEM.test(lines[i]!.text)) {
+    if (EMOJI_ITEM.test(lines[i]!.text.trim())) {
       tail = i;
-      while (tail > 0 && COUNTER.test(lines[tail - 1]!.text)) tail--;
+      while (tail > 0 && COUNTER.test(lines[tail - 1]!.text.trim())) tail--;
       break;
     }
   }
@@ -170,7 +171,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = i >= tail ? 'furniture' : classify(line);
-    if (IMAGE_LINE.test(line.text)) imageUrl ??= /\((.*)\)/.exec(line.text)?.[1] ?? null;
+    if (IMAGE_LINE.test(line.text.trim())) imageUrl ??= /\(([^)\n]*)\)/.exec(line.text)?.[1] ?? null;
     if (kind === 'furniture') continue;
     // trim surrounding whitespace so spans hold text only
     let s = line.start;

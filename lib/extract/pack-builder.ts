@@ -7,7 +7,11 @@ import { emptyPack, type Gender, type Pack, type Person } from './pack';
 import type { ArticleExtraction, PersonCluster } from './types';
 
 /** Identity key: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тоқаев" = "Токаев"). */
-const fold = (s: string): string => foldForMatch(s);
+const FOLDABLE = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ]/;
+const fold = (s: string): string => {
+  const l = s.toLowerCase();
+  return FOLDABLE.test(l) ? foldForMatch(l) : l;
+};
 
 const TRANSLIT: Record<string, string> = {
   а: 'a',

@@ -80,6 +80,9 @@ describe('extraction robustness', () => {
     ['a 1 MB article', 'Президент Садыр Жапаров заявил, что «всё хорошо». Жапарову ответили. '.repeat(15_000)],
     ['a 1 MB line without spaces', 'Ж'.repeat(1_000_000)],
     ['many initials', 'А. Б. В. Г. Д. '.repeat(20_000)],
+    ['a line of 200 000 spaces before a letter', `${' '.repeat(200_000)}x\nСадыр Жапаров`],
+    ['a dash and 200 000 spaces', `-${' '.repeat(200_000)}x`],
+    ['200 000 capitalised words', 'Садыр Жапаров Акылбек '.repeat(70_000)],
   ])('%s', (_, text) => {
     const r = extractArticle({ id: 'x', text });
     checkOffsets(r);

@@ -35,7 +35,44 @@ interface Cluster {
   initial?: string;
 }
 
-const fold = (s: string): string => foldForMatch(s);
+const FOLDABLE = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ]/;
+/** Identity key of a name part: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тоқаев" = "Токаев"). */
+const fold = (s: string): string => {
+  const l = s.toLowerCase();
+  return FOLDABLE.test(l) ? foldForMatch(l) : l;
+};
+
+/** The largest offset in a sorted list below `at`, or -1 (binary search). */
+function lastBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) {
+      best = sorted[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Keep `sorted` sorted; appending is the common case (mentions arrive in text order). */
+function insertSorted(sorted: number[], x: number): void {
+  if (!sorted.length || sorted[sorted.length - 1]! <= x) sorted.push(x);
+  else sorted.splice(lastBeforeIndex(sorted, x), 0, x);
+}
+
+function lastBeforeIndex(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const MALE_CA = /(?:бек|бай|жан|хан|бол|мурат|дин|лан|лат|бет|улла|тай)$/;
 
 function firstPrior(r: FirstReading): number {
@@ -128,7 +165,18 @@ function displayName(part: string, surface?: string): string {
 export function clusterMentions(raws: RawMention[], words: Word[], text: string): PersonCluster[] {
   // 1. full mentions: choose readings, preferring ones other mentions agree on
   const full = raws.filter((m) => m.shape === 'FIRST_LAST' || m.shape === 'FIRST_PATR_LAST' || m.shape === 'LAST_FIRST_PATR');
-  const cands = full.map((m) => candidates(m, words, text));
+  // the same name in the same context reads the same: memoise (long articles repeat names thousands of times)
+  const memo = new Map<string, Candidate[]>();
+  const cands = full.map((m) => {
+    const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
+    const key = `${text.slice(m.start, m.end)}|${m.shape}|${caseHint(words, m.w0)}|${genderHint(words, endWord, text) ?? speechVerbBefore(words, m.w0)}`;
+    let c = memo.get(key);
+    if (!c) {
+      c = candidates(m, words, text);
+      memo.set(key, c);
+    }
+    return c;
+  });
   const votes = new Map<string, number>();
   for (const cs of cands) {
     const best = cs.reduce<Candidate | null>((a, b) => (!a || b.score > a.score ? b : a), null);
@@ -190,7 +238,10 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
     if (cs.length === 1) return cs[0]!;
     let best: Cluster | null = null;
     let bestAt = -1;
-    for (const c of cs) for (const p of c.fullAt) if (p < at && p > bestAt) [best, bestAt] = [c, p];
+    for (const c of cs) {
+      const p = lastBefore(c.fullAt, at);
+      if (p > bestAt) [best, bestAt] = [c, p];
+    }
     return best;
   };
 
@@ -207,7 +258,7 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
         indexCluster(c);
       }
       c.mentions.push({ raw: m, gramCase: null, hasFirst: true });
-      c.fullAt.push(m.start);
+      insertSorted(c.fullAt, m.start);
       c.variants.add(`${m.initials!.split('').join('. ')}. ${c.lastDisplay}`);
       if (!c.first) c.initial = c.initial === undefined || c.initial === m.initials![0] ? m.initials![0]! : '';
     } else if (m.shape === 'FIRST_PATR') {
@@ -223,7 +274,7 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
         if (!best) continue;
         const c = getCluster(best.first, best.last, null, best.gender, words[m.patr!]!.text);
         c.mentions.push({ raw: asPair, gramCase: best.cases[0] ?? null, hasFirst: true });
-        c.fullAt.push(m.start);
+        insertSorted(c.fullAt, m.start);
         indexCluster(c);
       }
     }
