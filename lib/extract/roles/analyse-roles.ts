@@ -12,7 +12,7 @@ import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
-import { headedRoles } from './headed';
+import { headedByRoles, headedRoles } from './headed';
 import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
 import { type RoleKey, refersTo, sameRole } from './same-role';
 
@@ -269,7 +269,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     t = Math.max(t, p.c0 - 1);
   }
 
-  for (const h of headedRoles(doc, discourse)) {
+  for (const h of [...headedRoles(doc, discourse), ...headedByRoles(doc)]) {
     found.push({ ...h, pos: tokens[h.phrase.t0]!.start });
   }
 

@@ -5,7 +5,7 @@ import { roleHeadOfFolded } from '../lexicon/roles';
 import type { Discourse } from '../speech/discourse';
 import type { Doc } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
-import { complementEnd, complementText } from './phrase';
+import { complementEnd, complementText, isVerbLike } from './phrase';
 import type { RoleKey } from './same-role';
 
 export interface HeadedRole {
@@ -125,6 +125,78 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       perfective: form.perfective,
     });
     v = k;
+  }
+  return out;
+}
+
+const HEADED_BY = new Set([
+  'возглавляемый',
+  'возглавляемая',
+  'возглавляемое',
+  'возглавляемые',
+  'возглавляемого',
+  'возглавляемой',
+  'возглавляемым',
+  'возглавляемом',
+  'возглавляемую',
+]);
+const NP_STOP = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'о', 'об', 'к', 'и', 'а', 'но', 'что', 'как', 'его', 'ее', 'её', 'их']);
+
+/**
+ * HEADED_BY: "кабинета министров во главе с Акылбеком Жапаровым", "кабмин, возглавляемый Акылбеком
+ * Жапаровым" → "глава кабинета министров" for the named person. The body is the up to three words before
+ * the phrase; a head noun that does not look genitive is put in the genitive.
+ */
+export function headedByRoles(doc: Doc): HeadedRole[] {
+  const out: HeadedRole[] = [];
+  const seen = new Set<string>();
+  const { tokens, words } = doc;
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    const w = words[t]!;
+    let nameAt = -1;
+    let npEnd = -1;
+    if (w === 'во' && words[t + 1] === 'главе' && (words[t + 2] === 'с' || words[t + 2] === 'со')) {
+      nameAt = t + 3;
+      npEnd = t;
+    } else if (HEADED_BY.has(w) && tokens[t - 1]!.text === ',') {
+      nameAt = t + 1;
+      npEnd = t - 1;
+    }
+    if (nameAt < 0 || nameAt >= tokens.length) continue;
+    const mi = doc.mentionOf[nameAt]!;
+    if (mi < 0 || doc.mentions[mi]!.t0 !== nameAt || doc.mentions[mi]!.nominative) continue;
+    const s = doc.sentOf[t];
+    let npStart = npEnd;
+    while (npStart - 1 >= 0 && npEnd - npStart < 3 && doc.sentOf[npStart - 1] === s) {
+      const k = npStart - 1;
+      if (tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || NP_STOP.has(words[k]!) || isVerbLike(words[k]!)) break;
+      npStart = k;
+    }
+    // a dative/locative word before the body governs it ("отставке кабинета министров"): not part of it
+    while (npStart < npEnd && /(е|у|ю|ом|ем)$/.test(words[npStart]!) && !/(ие|ье|ое|ее)$/.test(words[npStart]!)) npStart++;
+    if (npStart === npEnd || !doc.inBody(tokens[npStart]!.start, tokens[npEnd - 1]!.end)) continue;
+    // one body per person: "кабмин, возглавляемый X" after "кабинета министров во главе с X" is the same
+    if (seen.has(doc.mentions[mi]!.key)) continue;
+    seen.add(doc.mentions[mi]!.key);
+    // the head noun is the first noun of the phrase: skip leading adjectives
+    let head = npStart;
+    while (head < npEnd - 1 && /(ый|ий|ой|ая|ое|ого|ей|ых|их)$/.test(words[head]!)) head++;
+    const parts: string[] = [];
+    for (let k = npStart; k < npEnd; k++) {
+      const surface = doc.text.slice(tokens[k]!.start, tokens[k]!.end);
+      parts.push(k === head && !/(а|я|ы|и|ов|ев|ей)$/.test(words[k]!) ? nounAccToGen(surface) : surface);
+    }
+    const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
+    out.push({
+      personKey: doc.mentions[mi]!.key,
+      phrase: { t0: npStart, t1: npEnd },
+      title: ['глава', ...parts].join(' '),
+      key: { lemma: 'глава', words: keyWords },
+      former: false,
+      official: true,
+      perfective: false,
+    });
+    t = nameAt;
   }
   return out;
 }

@@ -222,6 +222,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       afterAdj = ADJ_OBLIQUE.test(w);
       continue;
     }
+    if (w === 'во' && doc.words[k + 1] === 'главе') break; // "во главе с X" names who heads it
     if (PREPS.has(w)) {
       prepBudget = 3;
       k++;
