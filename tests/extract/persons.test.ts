@@ -101,6 +101,11 @@ describe('findPersons: name shapes → nominative names', () => {
     expect(ps.map((p) => [p.name, p.mentions.map((m) => m.surface)])).toEqual([['Артыкходжаев', ['Артыкходжаева', 'Артыкходжаев']]]);
   });
 
+  it('a bare surname takes the reading most of its forms share', () => {
+    const ps = persons('Отметили годовщину полёта Гагарина. Полёт Гагарина изменил мир. С Гагариным всё ясно.');
+    expect(ps.map((p) => [p.name, p.gender, p.mentions.length])).toEqual([['Гагарин', 'm', 3]]);
+  });
+
   it('never merges two people whose first names conflict; a shared surname goes to the nearest preceding full name', () => {
     const text = 'Кабмин во главе с Акылбеком Жапаровым работает. Слухи об отставке Жапарова опровергли. Президент Садыр Жапаров согласен.';
     const ps = persons(text);

@@ -339,64 +339,50 @@ function resolveBareOnly(
   text: string,
   getCluster: (first: string | null, last: string, patr: string | null, gender: G | null, lastSurface?: string) => Cluster,
 ): void {
-  // which surfaces are evidence enough to make a person of a surname
-  const groups = new Map<
-    string,
-    { readings: Map<string, { lemma: string; gender: G; n: number }>; mentions: RawMention[]; evidence: boolean }
-  >();
-  const attested = new Set(bare.map((m) => words[m.w0]!.lower));
-  const order: string[] = [];
-  const byForm = new Map<string, string>();
+  // 1. which mentions may be a surname, with their readings and whether they are evidence of a person
+  const items: Array<{ m: RawMention; readings: SurnameReading[]; evidence: boolean }> = [];
   for (const m of bare) {
     const w = words[m.w0]!;
-    if (w.upper) continue;
-    const rs = surnameReadings(w.lower);
-    if (!rs.length) continue;
-    const strong = isStrongBareSurname(w.lower);
+    if (w.upper || !isStrongBareSurname(w.lower)) continue;
     const prev = words[m.w0 - 1];
-    const roleBefore = w.joined && prev && !prev.cap && roleHeadOf(prev.lower) !== null;
-    const afterLocative = w.joined && prev && LOCATIVE.has(prev.lower);
-    if (afterLocative) continue;
-    const gh = genderHint(words, m.w0, text) ?? speechVerbBefore(words, m.w0);
-    if (!strong) continue;
+    if (w.joined && prev && LOCATIVE.has(prev.lower)) continue;
     // in quotes: a title («Протоколов сионских мудрецов», «Демидов»)
     if (/[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start))) continue;
+    const gh = genderHint(words, m.w0, text) ?? speechVerbBefore(words, m.w0);
+    const rs = surnameReadings(w.lower).filter((r) => r.strong && (!gh || r.gender === gh));
+    if (!rs.length) continue;
+    const roleBefore = w.joined && prev !== undefined && !prev.cap && roleHeadOf(prev.lower) !== null;
     // "Иванова" may be his genitive or her nominative, "Аргентина" a country: alone such a form is no evidence
     const ambiguous =
       rs.some((r) => r.gender === 'f' && r.cases.includes('nom')) && rs.some((r) => r.gender === 'm' && !r.cases.includes('nom'));
-    // and it stands in prose, next to a lowercase word: not in a list ("• Бенин •") or a bracket ("(Бенин)")
+    // and it stands in prose: not in a list ("• Бенин •") or a bracket ("(Бенин)")
     const before = text.slice(Math.max(0, w.start - 3), w.start).trim();
     const after = text.slice(w.end, w.end + 3).trim();
     const inProse = !(/[(•·*]$/.test(before) && (after === '' || /^[)•·*]/.test(after)));
     const evidence = roleBefore || gh !== null || (!ambiguous && inProse && (!w.sentStart || verbFollows(words, m.w0)));
-    // group key: a lemma attested as another surface ("Артыкходжаева" … "Артыкходжаев"), else the strongest reading
-    const pick =
-      rs.find((r) => r.strong && r.lemma !== w.lower && attested.has(r.lemma) && (!gh || r.gender === gh)) ??
-      rs.find((r) => r.strong && r.cases.includes('nom') && (!gh || r.gender === gh)) ??
-      rs.find((r) => r.strong && r.gender === 'm') ??
-      rs.find((r) => r.strong) ??
-      rs.find((r) => r.lemma === w.lower) ??
-      rs[0]!;
-    const k = byForm.get(w.lower) ?? fold(pick.lemma);
+    items.push({ m, readings: rs, evidence });
+  }
+  // 2. each mention takes the reading most mentions share ("Гагарина", "Гагариным" → Гагарин), then the
+  //    nominative one, then the man's
+  const support = new Map<string, number>();
+  const rkey = (r: SurnameReading) => `${fold(r.lemma)}|${r.gender}`;
+  for (const it of items) for (const k of new Set(it.readings.map(rkey))) support.set(k, (support.get(k) ?? 0) + 1);
+  const score = (r: SurnameReading) => (support.get(rkey(r)) ?? 0) * 4 + (r.cases.includes('nom') ? 2 : 0) + (r.gender === 'm' ? 1 : 0);
+  const groups = new Map<string, { lemma: string; gender: G; mentions: RawMention[]; evidence: boolean }>();
+  for (const it of items) {
+    const pick = it.readings.reduce((a, b) => (score(b) > score(a) ? b : a));
+    const k = rkey(pick);
     let g = groups.get(k);
     if (!g) {
-      g = { readings: new Map(), mentions: [], evidence: false };
+      g = { lemma: pick.lemma, gender: pick.gender, mentions: [], evidence: false };
       groups.set(k, g);
-      order.push(k);
     }
-    for (const f of surnameForms(pick.lemma, pick.gender) ?? []) byForm.set(f, k);
-    g.mentions.push(m);
-    g.evidence ||= evidence;
-    const rk = `${pick.lemma}|${pick.gender}`;
-    const cur = g.readings.get(rk) ?? { lemma: pick.lemma, gender: pick.gender, n: 0 };
-    cur.n++;
-    g.readings.set(rk, cur);
+    g.mentions.push(it.m);
+    g.evidence ||= it.evidence;
   }
-  for (const k of order) {
-    const g = groups.get(k)!;
+  for (const g of groups.values()) {
     if (!g.evidence) continue;
-    const best = [...g.readings.values()].sort((a, b) => b.n - a.n)[0]!;
-    const c = getCluster(null, best.lemma, null, best.gender, undefined);
+    const c = getCluster(null, g.lemma, null, g.gender, undefined);
     for (const m of g.mentions) c.mentions.push({ raw: m, gramCase: null, hasFirst: false });
   }
 }
