@@ -249,3 +249,11 @@ describe('extractQuotes: in-clause quotes need to be what was said', () => {
     expect(quotesOf(text, people)).toEqual(expected);
   });
 });
+
+describe('extractQuotes: gender from verbs', () => {
+  it('a feminine verb after the name overrides a wrong cluster gender', () => {
+    const giniyat: TestPerson = { name: 'Ажар Гиният', forms: ['Ажар Гиният'], gender: 'm' };
+    const text = 'Иван Петров открыл брифинг. Ажар Гиният сообщила, что вакцин хватает на всех. «Дефицита вакцин нет», — подчеркнула она.';
+    expect(quotesOf(text, [petrov, giniyat])).toEqual([['Ажар Гиният', 'Дефицита вакцин нет']]);
+  });
+});

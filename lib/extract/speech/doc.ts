@@ -96,6 +96,26 @@ export function surnameGender(last: string): Gender {
   return null;
 }
 
+/**
+ * Gender shown by the past-tense verbs right after a person's nominative mentions ("Гиният сообщила" → f),
+ * when all such verbs agree.
+ */
+function genderFromVerbs(mentions: MentionRef[], tokens: Token[], words: string[]): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  for (const m of mentions) {
+    if (!m.nominative || m.t1 >= tokens.length || tokens[m.t1]!.kind !== 'word') continue;
+    const w = words[m.t1]!;
+    const g = /[аяиеоыу](ла|лась)$/.test(w) ? 'f' : /[аяиеоыу](л|лся)$/.test(w) ? 'm' : null;
+    if (!g) continue;
+    const v = votes.get(m.key) ?? { m: 0, f: 0 };
+    v[g]++;
+    votes.set(m.key, v);
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, v] of votes) if (!v.m !== !v.f) out.set(key, v.f ? 'f' : 'm');
+  return out;
+}
+
 function buildDoc(analysis: ArticleAnalysis): Doc {
   const { article, tokens, sentences } = analysis;
   const text = article.text;
@@ -140,6 +160,7 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
   mentions.forEach((m, i) => {
     for (let t = m.t0; t < m.t1; t++) if (mentionOf[t] === -1) mentionOf[t] = i;
   });
+  const verbGender = genderFromVerbs(mentions, tokens, words);
   const title = article.titleSpan ?? null;
   const inBody = (start: number, end: number) => inRanges(article.body, start, end);
   return {
@@ -156,8 +177,9 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
     genderOf(key) {
       const p = persons.get(key);
       if (!p) return null;
-      // a Russian-shaped surname settles it ("Песков" is a man whatever the context guessed)
-      return surnameGender(p.last) ?? p.gender;
+      // a Russian-shaped surname settles it ("Песков" is a man whatever the context guessed); then the
+      // past-tense verbs right after the person's nominative mentions ("Гиният сообщила"), if they agree
+      return surnameGender(p.last) ?? verbGender.get(key) ?? p.gender;
     },
     tokenAt: (offset) => lowerBound(starts, offset),
     inBody,
