@@ -37,7 +37,16 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
     async pageSetup() {
       return { settings: await loadSettings() };
     },
-    matchBlocks: ({ page, url, offset, blocks }) => pages.match(page, url, offset, blocks),
+    matchBlocks({ page, url, offset, text, lengths }) {
+      const blocks: string[] = [];
+      let at = 0;
+      for (const n of lengths) {
+        blocks.push(text.slice(at, at + n));
+        at += n;
+      }
+      if (at !== text.length) throw new Error('block lengths do not add up to the text');
+      return pages.match(page, url, offset, blocks);
+    },
     resolvePage: ({ page }) => pages.resolve(page),
     async personCard({ personId }) {
       return (await corpus()).corpus.card(personId);

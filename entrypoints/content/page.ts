@@ -23,7 +23,7 @@ function backgroundMatcher(): PageMatcher {
     match(blocks) {
       const offset = sent;
       sent += blocks.length;
-      return sendToBackground('matchBlocks', { page, url: pageUrl(), offset, blocks });
+      return sendToBackground('matchBlocks', { page, url: pageUrl(), offset, text: blocks.join(''), lengths: blocks.map((b) => b.length) });
     },
     resolve: () => sendToBackground('resolvePage', { page }),
   };

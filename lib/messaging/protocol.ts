@@ -109,14 +109,23 @@ const PageReportSchema = v.object({
 
 /** Messages handled by the background. `tabOnly`: accepted only from a content script (sender.tab set). */
 const PageToken = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
-const Blocks = v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(20_000));
+const BlockText = v.pipe(v.string(), v.maxLength(4_000_000));
+const BlockLengths = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(100_000));
 
 export const toBackground = {
   /** A page starts: its settings. */
   pageSetup: { params: v.object({ url: Url }), tabOnly: true },
-  /** Match more blocks of one page (`offset`: how many blocks the page sent before under this token). */
+  /** Match more blocks of one page (`offset`: how many blocks the page sent before under this token). The
+   *  blocks travel as one string and their lengths: Chrome serialises a message string by string, and one
+   *  long string costs a fraction of thousands of short ones. */
   matchBlocks: {
-    params: v.object({ page: PageToken, url: Url, offset: v.pipe(v.number(), v.integer(), v.minValue(0)), blocks: Blocks }),
+    params: v.object({
+      page: PageToken,
+      url: Url,
+      offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      text: BlockText,
+      lengths: BlockLengths,
+    }),
     tabOnly: true,
   },
   /** Re-resolve the page's blocks with all its evidence; only changed blocks come back. */
