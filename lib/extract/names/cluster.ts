@@ -162,12 +162,12 @@ function displayName(part: string, surface?: string): string {
   return titleCase(part);
 }
 
-export function clusterMentions(raws: RawMention[], words: Word[], text: string): PersonCluster[] {
+export function clusterMentions(shapes: RawMention[], words: Word[], text: string): PersonCluster[] {
   // 1. full mentions: choose readings, preferring ones other mentions agree on
-  const full = raws.filter((m) => m.shape === 'FIRST_LAST' || m.shape === 'FIRST_PATR_LAST' || m.shape === 'LAST_FIRST_PATR');
+  const isFull = (m: RawMention) => m.shape === 'FIRST_LAST' || m.shape === 'FIRST_PATR_LAST' || m.shape === 'LAST_FIRST_PATR';
   // the same name in the same context reads the same: memoise (long articles repeat names thousands of times)
   const memo = new Map<string, Candidate[]>();
-  const cands = full.map((m) => {
+  const candidatesOf = (m: RawMention): Candidate[] => {
     const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
     const key = `${text.slice(m.start, m.end)}|${m.shape}|${caseHint(words, m.w0)}|${genderHint(words, endWord, text) ?? speechVerbBefore(words, m.w0)}`;
     let c = memo.get(key);
@@ -176,7 +176,25 @@ export function clusterMentions(raws: RawMention[], words: Word[], text: string)
       memo.set(key, c);
     }
     return c;
-  });
+  };
+  // a shape no reading fits ("Полёт Гагарина": a man's noun and a genitive) falls back to its words, bare
+  const raws: RawMention[] = [];
+  const full: RawMention[] = [];
+  const cands: Candidate[][] = [];
+  for (const m of shapes) {
+    if (!isFull(m)) raws.push(m);
+    else {
+      const cs = candidatesOf(m);
+      if (cs.length) {
+        raws.push(m);
+        full.push(m);
+        cands.push(cs);
+      } else {
+        const idx = [m.first, m.patr, ...(m.last ?? [])].filter((k): k is number => k !== undefined).sort((a, b) => a - b);
+        for (const k of idx) if (words[k]!.cap) raws.push({ shape: 'BARE', start: words[k]!.start, end: words[k]!.end, w0: k, last: [k] });
+      }
+    }
+  }
   const votes = new Map<string, number>();
   for (const cs of cands) {
     const best = cs.reduce<Candidate | null>((a, b) => (!a || b.score > a.score ? b : a), null);
