@@ -25,6 +25,7 @@ export interface PersonEntryProps {
   onReassign?(statement: Statement, name: string): void;
   onDeleteStatement?(statement: Statement): void;
   onDeleteRole?(role: Pick<Role, 'articleId' | 'start' | 'end' | 'title'>): void;
+  onEditRole?(role: Pick<Role, 'articleId' | 'start' | 'end' | 'title'>, title: string, former: boolean): void;
   exportMenu?: ReactNode;
 }
 
@@ -33,6 +34,7 @@ const PAGE = 25;
 export function PersonEntry(props: PersonEntryProps) {
   const { entry, t, focusStatementId } = props;
   const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<Entry['roles'][number] | null>(null);
   const focusRef = useRef<HTMLLIElement | null>(null);
   const groups = entry.statementsByArticle;
   const focusGroup = focusStatementId ? groups.findIndex((g) => g.statements.some((s) => s.statement.id === focusStatementId)) : -1;
@@ -77,6 +79,17 @@ export function PersonEntry(props: PersonEntryProps) {
                 >
                   {t('entry.openArticle')}
                 </button>
+                {props.onEditRole && (
+                  <button
+                    type="button"
+                    className="link small"
+                    title={t('entry.editRole')}
+                    aria-label={`${t('entry.editRole')}: ${r.title}`}
+                    onClick={() => setEditing(editing === r ? null : r)}
+                  >
+                    ✎
+                  </button>
+                )}
                 {props.onDeleteRole && (
                   <button
                     type="button"
@@ -89,6 +102,16 @@ export function PersonEntry(props: PersonEntryProps) {
                   </button>
                 )}
               </span>
+              {editing === r && props.onEditRole && (
+                <RoleForm
+                  role={r}
+                  t={t}
+                  onSubmit={(title, former) => {
+                    props.onEditRole!(r, title, former);
+                    setEditing(null);
+                  }}
+                />
+              )}
             </li>
           ))}
         </ol>
@@ -222,5 +245,35 @@ function Correction({ statement, t, personNames, onReassign, onDeleteStatement }
         )}
       </div>
     </details>
+  );
+}
+
+function RoleForm({
+  role,
+  t,
+  onSubmit,
+}: {
+  role: { title: string; former: boolean };
+  t: Translate;
+  onSubmit(title: string, former: boolean): void;
+}) {
+  const [title, setTitle] = useState(role.title);
+  const [former, setFormer] = useState(role.former);
+  return (
+    <form
+      className="row wrap role-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (title.trim()) onSubmit(title.trim(), former);
+      }}
+    >
+      <input value={title} onChange={(e) => setTitle(e.currentTarget.value)} aria-label={t('entry.roleTitle')} />
+      <label>
+        <input type="checkbox" checked={former} onChange={(e) => setFormer(e.currentTarget.checked)} /> {t('entry.former')}
+      </label>
+      <button type="submit" className="small">
+        {t('entry.apply')}
+      </button>
+    </form>
   );
 }

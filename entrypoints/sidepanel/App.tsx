@@ -239,6 +239,12 @@ export function App() {
           void addCorrection(db, makeCorrection(statementRef(s), s.text, { type: 'reassign', person }));
         }}
         onDeleteStatement={(s) => void addCorrection(db, makeCorrection(statementRef(s), s.text, { type: 'delete' }))}
+        onEditRole={(r, title, former) => {
+          const a = corpus.articles.find((x) => x.id === r.articleId);
+          const role = corpus.roles.find((x) => x.articleId === r.articleId && x.start === r.start && x.end === r.end);
+          if (a && role)
+            void addCorrection(db, makeCorrection(roleRef(role), a.text.slice(role.start, role.end), { type: 'editRole', title, former }));
+        }}
         onDeleteRole={(r) => {
           const a = corpus.articles.find((x) => x.id === r.articleId);
           const role = corpus.roles.find((x) => x.articleId === r.articleId && x.start === r.start && x.end === r.end);

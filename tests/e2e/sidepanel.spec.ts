@@ -97,6 +97,24 @@ test('full entry: role timeline with former roles, statements with context and a
   await expect(page.getByRole('heading', { level: 2, name: 'Алмаз Мамбетов' })).toBeVisible();
 });
 
+test('correct a role: edit its title and status, then delete another', async ({ context, extensionId }) => {
+  const page = await openPanel(context, extensionId, '?person=almaz-mambetov');
+  const row = page.locator('.timeline li', { hasText: 'мэр города Ош' });
+  await row.getByRole('button', { name: 'Исправить должность: мэр города Ош' }).click();
+  await row.getByLabel('Должность', { exact: true }).fill('мэр Оша');
+  await row.getByLabel('бывш.', { exact: true }).check();
+  await row.getByRole('button', { name: 'Применить' }).click();
+  const edited = page.locator('.timeline li', { hasText: 'мэр Оша' });
+  await expect(edited).toHaveCount(1);
+  await expect(edited.locator('.badge')).toHaveText('бывш.');
+  await expect(page.locator('.timeline li', { hasText: 'мэр города Ош' })).toHaveCount(0);
+  const before = await page.locator('.timeline li').count();
+  await page.getByRole('button', { name: 'Удалить: мэр Оша' }).click();
+  await expect(page.locator('.timeline li')).toHaveCount(before - 1);
+  await page.reload();
+  await expect(page.locator('.timeline li')).toHaveCount(before - 1);
+});
+
 test('copy a citation in each style to the clipboard', async ({ context, extensionId }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await openPanel(context, extensionId, '?person=almaz-mambetov');
