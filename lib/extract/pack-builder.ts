@@ -137,9 +137,14 @@ export function buildPack(results: ArticleExtraction[]): Pack {
     accOf.set(c, acc);
   }
 
-  let stN = 0;
+  const articleIds = new Set<string>();
   for (const r of results) {
-    const a = r.analysis.article;
+    const src = r.analysis.article;
+    // two files of the same name in different folders: keep both, the second as "<id>-2"
+    let id = src.id;
+    for (let n = 2; articleIds.has(id); n++) id = `${src.id}-${n}`;
+    articleIds.add(id);
+    const a = { ...src, id };
     pack.articles.push({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, text: a.text });
     const idOf = new Map(r.analysis.persons.map((c) => [c.key, accOf.get(c)!.person]));
     for (const c of r.analysis.persons) {
@@ -165,11 +170,9 @@ export function buildPack(results: ArticleExtraction[]): Pack {
       const p = idOf.get(s.personKey);
       if (!p) continue;
       n++;
-      stN++;
       pack.statements.push({ id: `${a.id}:${n}`, personId: p.id, articleId: a.id, kind: s.kind, text: s.text, start: s.start, end: s.end });
     }
   }
-  void stN;
   pack.persons = accs.map((a) => a.person);
   return pack;
 }

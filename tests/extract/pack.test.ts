@@ -115,6 +115,13 @@ describe('buildPack', () => {
     expect(() => parsePack(pack)).not.toThrow();
   });
 
+  it('keeps two articles of the same id apart', () => {
+    const pack = buildPack([extraction('a', 'Садыр Жапаров приехал.'), extraction('a', 'Садыр Жапаров уехал.')]);
+    expect(pack.articles.map((a) => a.id)).toEqual(['a', 'a-2']);
+    expect(pack.mentions.map((m) => m.articleId)).toEqual(['a', 'a-2']);
+    expect(() => parsePack(pack)).not.toThrow();
+  });
+
   it.each([
     ['Касым-Жомарт Токаев', 'kasym-zhomart-tokaev'],
     ['Ёлкин Щукин', 'elkin-shchukin'],
