@@ -1,7 +1,7 @@
 // The background's message handlers: one per message of lib/messaging's `toBackground`.
 import { browser } from 'wxt/browser';
 import { type BackgroundResults, type Handlers, type Settings, sendToTab, type toBackground } from '@/lib/messaging';
-import { loadSettings, updateSettings, withSite } from '@/lib/storage';
+import { loadDisplay, loadSettings, updateSettings, withSite } from '@/lib/storage';
 import type { OpenedCorpus } from './corpus';
 import { requestPersistence } from './corpus';
 import { PageMatchers } from './page-match';
@@ -22,6 +22,13 @@ async function broadcastSettings(settings: Settings) {
   );
 }
 
+/** The options page saved display settings: tell every tab. */
+export async function broadcastDisplay() {
+  const display = await loadDisplay();
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'displayChanged', display).catch(() => undefined))));
+}
+
 export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<typeof toBackground, BackgroundResults> {
   const changeSettings = async (change: (s: Settings) => Settings) => {
     const next = await updateSettings(change);
@@ -35,7 +42,8 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
   });
   return {
     async pageSetup() {
-      return { settings: await loadSettings() };
+      const [settings, display] = await Promise.all([loadSettings(), loadDisplay()]);
+      return { settings, display };
     },
     matchBlocks({ page, url, offset, text, lengths }) {
       const blocks: string[] = [];

@@ -1,8 +1,9 @@
 // Background: opens the corpus (importing the shipped pack when needed) and answers the message protocol.
 // Handlers are registered synchronously so that a message waking the service worker is not lost.
 import { listenInBackground } from '@/lib/messaging';
+import { DISPLAY_KEYS } from '@/lib/storage';
 import { type OpenedCorpus, openCorpus, requestPersistence } from './corpus';
-import { createHandlers } from './handlers';
+import { broadcastDisplay, createHandlers } from './handlers';
 
 export default defineBackground(() => {
   // Build (or load) the match index as soon as the corpus is open, so the first page does not wait for it.
@@ -12,6 +13,9 @@ export default defineBackground(() => {
   };
   let opened: Promise<OpenedCorpus> = openCorpus(false).then(warm);
   listenInBackground(createHandlers(() => opened));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && DISPLAY_KEYS.some((k) => k in changes)) void broadcastDisplay();
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
     // Both paths import inside one transaction that re-checks the pack hash, so this cannot double-import.

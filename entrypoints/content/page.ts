@@ -2,7 +2,16 @@
 // keyboard, the popup's report, the user's switches.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { listenInTab, type PageReport, type PersonCardData, type Settings, sendToBackground } from '@/lib/messaging';
+import {
+  DEFAULT_DISPLAY,
+  type Display,
+  listenInTab,
+  type PageReport,
+  type PersonCardData,
+  type Settings,
+  sendToBackground,
+} from '@/lib/messaging';
+import { applyDisplay } from '@/lib/page/display';
 import { HoverController } from '@/lib/page/hover';
 import { type Mark, type PageMatcher, PageScanner } from '@/lib/page/scanner';
 import { CardUi } from './card-ui';
@@ -31,8 +40,9 @@ function backgroundMatcher(): PageMatcher {
 
 export async function runPage(ctx: ContentScriptContext) {
   let settings: Settings;
+  let display: Display;
   try {
-    settings = (await sendToBackground('pageSetup', { url: pageUrl() })).settings;
+    ({ settings, display } = await sendToBackground('pageSetup', { url: pageUrl() }));
   } catch (e) {
     console.warn('[tamga] background unavailable:', e);
     return;
@@ -116,6 +126,7 @@ export async function runPage(ctx: ContentScriptContext) {
         pinned: () => card.pinned(),
         reposition: (rect) => card.reposition(rect),
       });
+      controller.dwellMs = display.hoverDelay;
       controller.attach(abort.signal);
       hover = { controller, abort };
     } else if (!active && running) {
@@ -138,11 +149,18 @@ export async function runPage(ctx: ContentScriptContext) {
       apply(next);
       return null;
     },
+    displayChanged(next) {
+      display = next;
+      if (hover) hover.controller.dwellMs = next.hoverDelay;
+      applyDisplay(next);
+      return null;
+    },
   });
   ctx.onInvalidated(() => {
     hover?.abort.abort();
     scanner.destroy();
   });
+  if (display.highlightStyle !== DEFAULT_DISPLAY.highlightStyle || display.colour !== DEFAULT_DISPLAY.colour) applyDisplay(display);
   apply(settings);
   if (!running) void sendToBackground('pageReport', report()).catch(() => undefined);
 }

@@ -17,6 +17,22 @@ export interface Settings {
   highlightAll: boolean;
 }
 
+/** How names look and how long the pointer rests before a card opens (the options page's display settings;
+ *  until the user sets them, the card's own defaults). */
+export interface Display {
+  highlightStyle: 'underline' | 'background';
+  colour: string;
+  hoverDelay: number;
+}
+
+export const DEFAULT_DISPLAY: Display = { highlightStyle: 'underline', colour: '#c48400', hoverDelay: 150 };
+
+const DisplaySchema = v.object({
+  highlightStyle: v.picklist(['underline', 'background']),
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
+  hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000)),
+});
+
 export interface PersonBrief {
   id: string;
   name: string;
@@ -143,7 +159,7 @@ export const toBackground = {
 } as const;
 
 export interface BackgroundResults {
-  pageSetup: { settings: Settings };
+  pageSetup: { settings: Settings; display: Display };
   matchBlocks: PageHit[][];
   resolvePage: [number, PageHit[]][];
   personCard: PersonCardData | null;
@@ -162,11 +178,13 @@ export interface BackgroundResults {
 export const toTab = {
   tabPageReport: { params: v.object({}), tabOnly: false },
   settingsChanged: { params: SettingsSchema, tabOnly: false },
+  displayChanged: { params: DisplaySchema, tabOnly: false },
 } as const;
 
 export interface TabResults {
   tabPageReport: PageReport;
   settingsChanged: null;
+  displayChanged: null;
 }
 
 export type Protocol = Record<string, { params: v.GenericSchema; tabOnly: boolean }>;

@@ -38,6 +38,8 @@ export class HoverController {
   private dwell: ReturnType<typeof setTimeout> | undefined;
   private grace: ReturnType<typeof setTimeout> | undefined;
   private cursor: Mark | null = null;
+  /** How long the pointer rests on a name before its card opens (the user's setting). */
+  dwellMs = DWELL_MS;
 
   constructor(private readonly t: HoverTarget) {}
 
@@ -95,7 +97,7 @@ export class HoverController {
         this.candidate = null;
         this.cursor = mark;
         this.t.open(mark, 'pointer');
-      }, DWELL_MS);
+      }, this.dwellMs);
       return;
     }
     this.cancelDwell();

@@ -1,0 +1,33 @@
+// The user's highlight look, applied as a constructed stylesheet adopted by the document: it overrides the
+// manifest's default ::highlight() rules without adding any element to the page. If a page replaces its
+// adoptedStyleSheets, the manifest defaults show again.
+import type { Display } from '../messaging/protocol';
+
+let sheet: CSSStyleSheet | null = null;
+
+export function highlightCss(d: Display): string {
+  const colour = /^#[0-9a-f]{6}$/i.test(d.colour) ? d.colour : '#c48400';
+  const look =
+    d.highlightStyle === 'background'
+      ? `background-color: ${colour}55; text-decoration: none;`
+      : `background-color: ${colour}22; text-decoration: underline 2px ${colour}; text-underline-offset: 2px;`;
+  return [
+    `::highlight(tamga-official) { ${look} }`,
+    `::highlight(tamga-ambiguous) { ${look} text-decoration-style: dashed; }`,
+    `::highlight(tamga-active) { background-color: ${colour}80; }`,
+  ].join('\n');
+}
+
+export function applyDisplay(d: Display) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } else if (!document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    sheet.replaceSync(highlightCss(d));
+  } catch {
+    // Constructed stylesheets unavailable: the manifest's defaults stay.
+  }
+}
