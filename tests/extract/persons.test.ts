@@ -1,3 +1,4 @@
+import { inclineFirstname, inclineLastname } from 'lvovich';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../lib/extract/article';
 import { analyseSurname, firstNameForms, surnameForms } from '../../lib/extract/names/morph';
@@ -186,5 +187,34 @@ describe('morph: surname and first-name paradigms', () => {
   ])('%s may come from %j', (surface, lemmas) => {
     const got = analyseSurname(surface).map((r) => `${r.lemma}:${r.gender}`);
     for (const l of lemmas) expect(got).toContain(l);
+  });
+});
+
+describe('morph agrees with lvovich on Russian names', () => {
+  const LV = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+  it.each([
+    ['иванов', 'm'],
+    ['иванова', 'f'],
+    ['путин', 'm'],
+    ['пушкина', 'f'],
+    ['достоевский', 'm'],
+    ['ключевская', 'f'],
+    ['черных', 'm'],
+    ['шевченко', 'f'],
+  ] as const)('surname %s (%s)', (lemma, g) => {
+    const theirs = LV.map((c) => inclineLastname(lemma, c, g === 'm' ? 'male' : 'female'));
+    expect(surnameForms(lemma, g)!.slice(1)).toEqual(theirs);
+  });
+  it.each([
+    ['сергей', 'm'],
+    ['иван', 'm'],
+    ['никита', 'm'],
+    ['анна', 'f'],
+    ['ольга', 'f'],
+    ['мария', 'f'],
+    ['юрий', 'm'],
+  ] as const)('first name %s (%s)', (lemma, g) => {
+    const theirs = LV.map((c) => inclineFirstname(lemma, c, g === 'm' ? 'male' : 'female'));
+    expect(firstNameForms(lemma, g).slice(1)).toEqual(theirs);
   });
 });
