@@ -257,3 +257,17 @@ describe('extractQuotes: gender from verbs', () => {
     expect(quotesOf(text, [petrov, giniyat])).toEqual([['Ажар Гиният', 'Дефицита вакцин нет']]);
   });
 });
+
+describe('extractQuotes: partial quotes in reported clauses', () => {
+  it.each<Row>([
+    [
+      'after "По словам X,"',
+      'По словам Петрова, соглашение «открывает новую страницу в отношениях».',
+      [petrov],
+      [['Иван Петров', 'открывает новую страницу в отношениях']],
+    ],
+    ['a title inside the clause is not one', 'По словам Петрова, газета «Вечерний Бишкек» закрылась.', [petrov], []],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+});

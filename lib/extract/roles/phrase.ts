@@ -249,6 +249,13 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       end = k;
       continue;
     }
+    // the lowercase second word of a foreign proper name right before a person's name
+    // ("депутат Маджлиси намояндагон Шукурджон Зухуров")
+    if (k > j && isUpperStart(tokens[k - 1]!.text) && (doc.mentionOf[k + 1] ?? -1) >= 0) {
+      k++;
+      end = k;
+      continue;
+    }
     break;
   }
   return end;

@@ -12,8 +12,8 @@ import { speechVerbAt, subjectOfVerb } from './attribution';
 import type { Candidate } from './candidate';
 import { Discourse, type Referent } from './discourse';
 import { type Doc, docOf } from './doc';
-import { quoteCandidates } from './quote-candidates';
-import { findQuoteSpans } from './quote-spans';
+import { isTitleLike, quoteCandidates } from './quote-candidates';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { reportedCandidates } from './reported-patterns';
 import type { RoleRefAt } from './subject';
 
@@ -64,6 +64,7 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
     const st: ExtractedStatement = { personKey: key, kind: c.kind, text: doc.text.slice(c.start, c.end), start: c.start, end: c.end };
     (c.kind === 'quote' ? quotes : reported).push(st);
   }
+  quotes.push(...partialQuotes(doc, spans, reported, quotes));
   const quoteTexts = new Set(quotes.map((q) => q.text));
   return { quotes: dedupe(quotes), reported: dedupe(reported).filter((r) => !isOnlyAQuote(doc.text, r, quoteTexts)) };
 }
@@ -93,6 +94,29 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
   if (c.carry) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 1)?.key ?? null;
   if (c.cutAttribution) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 3)?.key ?? null;
   return null;
+}
+
+/**
+ * A quoted stretch inside a reported clause is the speaker's own words ("По словам Саидова, соглашение
+ * «открывает новую страницу»"), unless it is a title or a scare-quoted word.
+ */
+function partialQuotes(doc: Doc, spans: QuoteSpan[], reported: ExtractedStatement[], quotes: ExtractedStatement[]): ExtractedStatement[] {
+  const have = new Set(quotes.map((q) => q.start));
+  const out: ExtractedStatement[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const r of [...reported].sort((a, b) => a.start - b.start)) {
+    while (i < sorted.length && sorted[i]!.start < r.start) i++;
+    for (let j = i; j < sorted.length && sorted[j]!.start < r.end; j++) {
+      const q = sorted[j]!;
+      if (q.end > r.end || have.has(q.start)) continue;
+      const text = doc.text.slice(q.start, q.end);
+      if (isTitleLike(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+      have.add(q.start);
+      out.push({ personKey: r.personKey, kind: 'quote', text, start: q.start, end: q.end });
+    }
+  }
+  return out;
 }
 
 /** Every speech verb with a subject is an event, even without a statement ("ответил Иван Петров"). */
