@@ -104,6 +104,7 @@ interface BlockResult {
 /** Page order position of an offset in block b. */
 const posOf = (b: number, offset: number): number => b * 0x80000000 + offset;
 
+const CYRILLIC_WORD = /^[\u0400-\u052F-]+$/;
 const PLAIN_SPACE = /^[ \u00A0\u2000-\u200A\u202F\t]{1,3}$/;
 const INITIAL_GAP = /^\.[ \u00A0\u202F]{0,2}$/;
 const INITIAL_PAIR_GAP = /^\.[-\u2010\u2011 \u00A0]?$/;
@@ -149,11 +150,19 @@ class Around {
     const key = this.keyOf(fs, fe);
     if (this.latin) return this.c.latinFirsts.get(key);
     // a nominative spelling variant ("Кассым-Жомарт", "Жээнбек"/"Жеенбек") has the first name's skeleton
-    return this.c.firsts.get(key) ?? this.c.latinFirsts.get(cyrillicSkeletons(key)[0] ?? '');
+    return this.c.firsts.get(key) ?? (CYRILLIC_WORD.test(key) ? this.c.latinFirsts.get(cyrillicSkeletons(key)[0] ?? '') : undefined);
   }
   isFirstOf(fs: number, fe: number, p: number): boolean {
     if (fs < 0 || fe >= this.w.n || !isUpperAt(this.text, this.w.start[fs]!)) return false;
     const fg = this.firstGroups(fs, fe);
+    return !!fg && this.c.persons[p]!.f.some((x) => fg.includes(x));
+  }
+  /** Words a and b (one space apart) are a double first name of p written without its hyphen. */
+  isFirstPairOf(a: number, b: number, p: number): boolean {
+    if (!isUpperAt(this.text, this.w.start[a]!) || !isUpperAt(this.text, this.w.start[b]!)) return false;
+    const fg = this.latin
+      ? this.c.latinFirsts.get(latinSkeleton(this.span(a, a) + this.span(b, b)))
+      : this.c.firsts.get(`${foldWord(this.span(a, a))}-${foldWord(this.span(b, b))}`);
     return !!fg && this.c.persons[p]!.f.some((x) => fg.includes(x));
   }
   isMidOf(k: number, p: number): boolean {
@@ -407,23 +416,26 @@ export class MatchState {
         else conflict = true;
       } else if (PLAIN_SPACE.test(g1)) {
         const ps = x.back(pe);
-        // First Patronymic Surname: the patronymic known for the person, or any patronymic-shaped word
         const qe = ps - 1;
         const qs = qe > floor && PLAIN_SPACE.test(x.gap(qe, ps)) && x.back(qe) > floor ? x.back(qe) : -1;
-        if (qs >= 0 && ps === pe) {
-          // ... or a further given name the pack does not know ("Реджеп Тайип Эрдоган"): any capitalised
-          // word that is neither a surname form nor a role
+        // First Surname
+        full = cands.filter((p) => x.isFirstOf(ps, pe, p));
+        if (full.length) hs = ws[ps]!;
+        else if (qs >= 0 && ps === pe) {
+          // "Касым Жомарт Токаев": a double first name written with a space
+          full = qs === qe ? cands.filter((p) => x.isFirstPairOf(qs, pe, p)) : [];
+          // First Patronymic Surname: the patronymic known for the person, any patronymic-shaped word, or a
+          // further given name the pack does not know ("Реджеп Тайип Эрдоган"): a capitalised word that is
+          // neither a surname form nor a role
           const middleLike = (p: number) =>
             x.isMidOf(pe, p) ||
             x.patronymicLike(pe) ||
             (nameCased(x.span(pe, pe)) && !this.lookup(x.span(pe, pe), latin) && !isRoleWord(x.span(pe, pe)));
-          full = cands.filter((p) => middleLike(p) && x.isFirstOf(qs, qe, p));
+          if (!full.length) full = cands.filter((p) => middleLike(p) && x.isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
         if (!full.length) {
-          full = cands.filter((p) => x.isFirstOf(ps, pe, p));
-          if (full.length) hs = ws[ps]!;
-          else if (qs >= 0 && ps === pe && x.patronymicLike(pe) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
+          if (qs >= 0 && ps === pe && x.patronymicLike(pe) && this.firstNameLike(text, qs, qe, latin)) conflict = true;
           else if (this.firstNameLike(text, ps, pe, latin)) conflict = true;
         }
       }
@@ -546,8 +558,9 @@ function translitTail(t: string): string {
   return t === 'уулу' ? 'uulu' : t === 'кызы' ? 'kyzy' : t === 'улы' ? 'uly' : t === 'оглы' ? 'ogly' : t;
 }
 
-/** "Тайип" or "ТАЙИП", not "ЖапаровСадыр" (words run together in scraped text) nor "Т". */
-const nameCased = (w: string): boolean => w.length > 1 && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w);
+/** "Тайип" or "ТАЙИП", not "ЖапаровСадыр" (words run together in scraped text), "Жапаровa" (mixed scripts) nor "Т". */
+const nameCased = (w: string): boolean =>
+  w.length > 1 && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(w) && (/^\p{Script=Cyrillic}+$/u.test(w) || /^\p{Script=Latin}+$/u.test(w));
 
 /** The word right before offset `at` (skipping spaces and a dot: "ул. Жапарова"), lowercased; or ''. */
 function wordBefore(text: string, at: number): string {

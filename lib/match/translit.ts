@@ -114,6 +114,8 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
 
 /** Skeleton of a Latin word in any case ("Kassym-Jomart" → "kasimJomart"); possessive "'s" dropped. */
 export function latinSkeleton(word: string): string {
+  // a word with Cyrillic letters ("АкылбекSadyr", run together) or digits has no Latin reading
+  if (/[\u0400-\u052F\p{N}]/u.test(word)) return '';
   let w = word.toLowerCase().replace(/['’ʼ`]s$/, '');
   for (const [re, to] of LATIN_PRE) w = w.replace(re, to);
   w = w.normalize('NFD').replace(/[^a-zA-Z]/g, '');

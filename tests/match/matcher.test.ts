@@ -58,6 +58,7 @@ describe('surface forms of a known person (one row per form)', () => {
     ['Визит Касым\u2013Жомарта\u00A0Токаева начался.', ['Касым\u2013Жомарта\u00A0Токаева=tokaev']],
     ['Қасым-Жомарт Тоқаев выступил.', ['Қасым-Жомарт Тоқаев=tokaev']],
     ['Кассым-Жомарт Токаев выступил.', ['Кассым-Жомарт Токаев=tokaev']],
+    ['Касым Жомарт Токаев выступил.', ['Касым Жомарт Токаев=tokaev']],
     // female surname declined as an adjective; first name consonant-final feminine
     ['Отчёт Айгуль Сатыбалдиевой принят.', ['Айгуль Сатыбалдиевой=aigul']],
     ['Отчёт представила Сатыбалдиева вчера.', ['Сатыбалдиева=aigul']],
@@ -91,6 +92,7 @@ describe('Latin script', () => {
     ['Japarov said on Monday.', ['Japarov=sadyr']],
     ['Said the minister: no.', []],
     ['Qasym-Jomart Toqaev spoke.', ['Qasym-Jomart Toqaev=tokaev']],
+    ['Kassym Jomart Tokayev spoke.', ['Kassym Jomart Tokayev=tokaev']],
   ])('%s', (text, expected) => {
     expect(run(text)).toEqual(expected);
   });
@@ -139,6 +141,9 @@ describe('two known persons with one surname', () => {
   it('a bare surname goes to the person named in full before it', () => {
     const text = 'Кабмин во главе с Акылбеком Жапаровым. Пост Жапарова. Президент Садыр Жапаров. Жапаров подписал.';
     expect(run(text, idx)).toEqual(['Акылбеком Жапаровым=akylbek', 'Жапарова=akylbek', 'Садыр Жапаров=sadyr', 'Жапаров=sadyr']);
+  });
+  it('a first name right before the surname wins over a first name one word further', () => {
+    expect(run('Вчера Акылбек Садыр Жапаров прибыл.', idx)).toEqual(['Садыр Жапаров=sadyr']);
   });
   it('with neither named in full it is ambiguous', () => {
     const hits = matchText(idx, 'Вчера Жапаров подписал указ.');
