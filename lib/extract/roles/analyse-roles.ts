@@ -64,7 +64,7 @@ export function analyseRoles(analysis: ArticleAnalysis): RoleAnalysis {
   return r;
 }
 
-const DASHES = new Set(['-', '—', '–', '‒', '―']);
+const DASHES = new Set(['-', '—', '–', '‒', '―', '\u2212']);
 const APPOSITION_OPENERS = new Set([',', '(', ...DASHES]);
 const RELATIVE = new Set(['которого', 'которой', 'который', 'которая', 'которые', 'их', 'его', 'ее', 'её']);
 const INDECLINABLE_HEADS = new Set([

@@ -19,7 +19,7 @@ export interface Attribution {
   verb: VerbAt;
 }
 
-export const DASH = new Set(['-', '—', '–', '‒', '―']);
+export const DASH = new Set(['-', '—', '–', '‒', '―', '\u2212']);
 const LEAD_ADVERBS = new Set(['также', 'затем', 'потом', 'позже', 'тогда', 'еще', 'уже', 'вновь', 'снова']);
 
 /** The speech verb at token `t` ("заявил", "выразил уверенность"), or null. */
