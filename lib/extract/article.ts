@@ -58,16 +58,59 @@ interface Line extends Span {
   text: string;
 }
 
-function linesOf(text: string, from: number): Line[] {
-  const out: Line[] = [];
+/** Lines of text[from, to). */
+function linesOf(text: string, from: number, to = text.length, out: Line[] = []): Line[] {
   let start = from;
-  for (let i = from; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n') {
       out.push({ start, end: i, text: text.slice(start, i) });
       start = i + 1;
     }
   }
   return out;
+}
+
+const HTML_HINT = /<(?:!doctype html|html|body|p|div|article|h[1-6])[\s>]/i;
+// bounded so that a stray "<" without ">" costs a bounded look-ahead, not a scan to the end
+const TAG = /<![^>]{0,2000}>|<(\/?)([a-zA-Z][\w-]{0,30})[^>]{0,2000}>/g;
+/** Elements whose content is never article text. */
+const SKIP = new Set(['script', 'style', 'head', 'nav', 'footer', 'aside', 'noscript', 'template', 'svg', 'form', 'button', 'select']);
+
+/** Text lines of an HTML page: the text between tags, split at line breaks; script, style, navigation skipped. */
+function htmlLines(text: string): Line[] {
+  const out: Line[] = [];
+  let skip = 0;
+  let last = 0;
+  const emit = (a: number, b: number) => {
+    if (skip || b <= a) return;
+    linesOf(text, a, b, out);
+  };
+  for (const m of text.matchAll(TAG)) {
+    emit(last, m.index);
+    last = m.index + m[0].length;
+    const name = m[2]?.toLowerCase();
+    if (name && SKIP.has(name) && !m[0].endsWith('/>')) skip = Math.max(0, skip + (m[1] ? -1 : 1));
+  }
+  emit(last, text.length);
+  return out;
+}
+
+/** Metadata an HTML page declares: <title>, published time, canonical URL, site name. */
+function htmlMeta(text: string): { title: string | null; date: string | null; url: string | null; source: string | null } {
+  const head = text.slice(0, 200_000);
+  const meta = (re: RegExp) => re.exec(head)?.[1]?.trim() || null;
+  const published =
+    meta(/<meta[^>]{0,200}?(?:article:published_time|datePublished|pubdate)[^>]{0,200}?content="([^"]{4,40})"/i) ??
+    meta(/<time[^>]{0,200}?datetime="([^"]{4,40})"/i);
+  const d = published ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published) : null;
+  return {
+    title: meta(/<title[^>]{0,100}>([^<]{1,300})<\/title>/i),
+    date: d ? (d[3] ? `${d[1]}-${d[2]}-${d[3]}` : `${d[1]}-${d[2]}`) : null,
+    url:
+      meta(/<link[^>]{0,200}?rel="canonical"[^>]{0,200}?href="([^"]{1,2000})"/i) ??
+      meta(/<meta[^>]{0,200}?og:url"[^>]{0,200}?content="([^"]{1,2000})"/i),
+    source: meta(/<meta[^>]{0,200}?og:site_name"[^>]{0,200}?content="([^"]{1,200})"/i),
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -152,7 +195,8 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     date = marker[1]!;
     from = marker[0].length;
   }
-  const lines = linesOf(text, from);
+  const html = HTML_HINT.test(text.slice(0, 5000)) ? htmlMeta(text) : null;
+  const lines = html ? htmlLines(text) : linesOf(text, from);
   const body: Span[] = [];
   const credits: Span[] = [];
   let title: string | null = null;
@@ -202,7 +246,9 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
       break;
     }
   }
-  const url = input.url ?? textUrl;
+  const url = input.url ?? html?.url ?? textUrl;
+  date ??= html?.date ?? null;
+  if (html?.title) title = html.title;
   if (!date) date = (url && dateFromUrl(url)) || dateInText(text.slice(0, 3000)) || (imageUrl ? dateFromUrl(imageUrl, true) : null);
   const bodyText = body.map((b) => text.slice(b.start, b.end)).join('\n');
   return {
@@ -210,7 +256,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     text,
     title: input.title ?? title,
     date: input.date ?? date,
-    source: input.source ?? sourceOf(bodyText, url),
+    source: input.source ?? html?.source ?? sourceOf(bodyText, url),
     url,
     body,
     titleSpan,

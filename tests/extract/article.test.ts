@@ -107,3 +107,37 @@ describe('parseArticle: page furniture is outside the body', () => {
     expect(personNames(text)).toContain(name);
   });
 });
+
+describe('parseArticle: HTML pages', () => {
+  const page = [
+    '<!doctype html><html><head><title>Мэр Бишкека ответил на вопросы</title>',
+    '<meta property="article:published_time" content="2022-03-02T10:00:00+06:00">',
+    '<meta property="og:site_name" content="Sputnik Кыргызстан">',
+    '<link rel="canonical" href="https://ru.sputnik.kg/20220302/mer.html">',
+    '<script>var x = "Иван Петров";</script></head>',
+    '<body><nav>Главная Садыр Жапаров</nav>',
+    '<article><h1>Мэр Бишкека ответил</h1>',
+    '<p>Новый мэр Бишкека Эмилбек Абдыкадыров заявил, что всё хорошо.</p>',
+    '<p>Фото: Табылды Кадырбеков</p></article>',
+    '<footer>© 2022 Алмаз Мамбетов</footer></body></html>',
+  ].join('\n');
+
+  it('takes metadata from the head', () => {
+    expect(parse(page)).toMatchObject({
+      title: 'Мэр Бишкека ответил на вопросы',
+      date: '2022-03-02',
+      url: 'https://ru.sputnik.kg/20220302/mer.html',
+      source: 'Sputnik Кыргызстан',
+    });
+  });
+
+  it('the body is text between tags, without scripts, navigation and footers; offsets stay verbatim', () => {
+    expect(bodyText(page)).toBe('Мэр Бишкека ответил\nНовый мэр Бишкека Эмилбек Абдыкадыров заявил, что всё хорошо.');
+    expect(personNames(page)).toEqual(['Эмилбек Абдыкадыров', 'Табылды Кадырбеков']);
+  });
+
+  it('survives stray angle brackets', () => {
+    const text = `<p>${'<a '.repeat(20_000)}Садыр Жапаров`;
+    expect(() => parse(text)).not.toThrow();
+  });
+});
