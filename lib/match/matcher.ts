@@ -7,9 +7,10 @@
 //   pending bare surnames ──resolve──▶ nearest full mention with that surname, else the precision policy
 //                                      (evidence.ts), else ambiguous between the known namesakes
 //
-// Cost per token is a table lookup per character plus, for capitalised words, one fold and one Map.get:
-// independent of the number of known persons. A MatchStream keeps the page state so that blocks added
-// later (a page that loads more text) are matched with the evidence seen so far.
+// Cost per token is a table lookup per character plus, for capitalised words, a bloom-filter probe and (if
+// it passes) one fold and one hash lookup: independent of the number of known persons. A MatchState (the
+// stream of index.ts) keeps the page state so that blocks added later (a page that loads more text) are
+// matched with the evidence seen so far.
 
 import { foldForMatch } from '../text';
 import { FEM, type IndexedPerson, MASC, type MatchIndexData, NOM } from './build';
