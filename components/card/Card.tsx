@@ -42,6 +42,7 @@ function Source({ r }: { r: SourceRef }) {
 
 function Roles({ roles }: { roles: CardRole[] }) {
   if (!roles.length) return <p className="muted">No role recorded.</p>;
+  // The date of the article each role comes from; its source on hover (statements below carry sources).
   return (
     <ul className="roles">
       {roles.slice(0, 4).map((r) => (
@@ -50,7 +51,9 @@ function Roles({ roles }: { roles: CardRole[] }) {
             {r.former ? 'former ' : ''}
             {r.title}
           </span>{' '}
-          <Source r={r} />
+          <span className="src" title={r.source ?? r.articleTitle ?? r.articleId}>
+            {r.date ?? 'undated'}
+          </span>
         </li>
       ))}
     </ul>

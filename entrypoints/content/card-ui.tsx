@@ -1,7 +1,7 @@
 // The card's host: one shadow-root UI (createShadowRootUi) added to the page on the first hover, after
 // <body> so that pages replacing their body's content do not remove it. React renders the presentational
 // <Card> inside; this file owns its state (which mark, pinned, notice) and its placement.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardView } from '@/components/card/Card';
@@ -34,13 +34,16 @@ const box = (r: DOMRect): Box => ({ top: r.top, left: r.left, width: r.width, he
 
 function Frame({ state, ui }: { state: State; ui: CardUi }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [pos, setPos] = useState<{ top: number; left: number; maxHeight: number | null } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-measure when the content (view) changes size
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // The card's natural height (its content, within the stylesheet's own cap), whatever cap is applied now.
     const r = el.getBoundingClientRect();
-    setPos(placeCard(state.anchor, { width: r.width, height: r.height }, { width: innerWidth, height: innerHeight }));
+    const content = el.querySelector('.card')?.scrollHeight ?? r.height;
+    const height = Math.min(content + 2, innerHeight * 0.7, 520);
+    setPos(placeCard(state.anchor, { width: r.width, height }, { width: innerWidth, height: innerHeight }));
   }, [state.anchor, state.view]);
   useLayoutEffect(() => {
     if (state.focus && pos) ref.current?.querySelector<HTMLElement>('.card')?.focus();
@@ -49,7 +52,11 @@ function Frame({ state, ui }: { state: State; ui: CardUi }) {
     <div
       ref={ref}
       className="frame"
-      style={pos ? { top: pos.top, left: pos.left } : { top: 0, left: 0, visibility: 'hidden' }}
+      style={
+        pos
+          ? ({ top: pos.top, left: pos.left, ...(pos.maxHeight === null ? {} : { '--card-max': `${pos.maxHeight}px` }) } as CSSProperties)
+          : { top: 0, left: 0, visibility: 'hidden' }
+      }
       onPointerEnter={() => ui.deps.onPointerEnter()}
     >
       <Card

@@ -18,15 +18,28 @@ describe('placeCard', () => {
     ['near the left edge: kept off the edge', { top: 100, left: 0, width: 40, height: 20 }, { top: 120 + GAP, left: 8 }],
   ])('%s', (_name, anchor, expected) => {
     const pos = placeCard(anchor, card, viewport);
-    expect(pos).toEqual(expected);
+    expect(pos).toEqual({ ...expected, maxHeight: null });
     expect(overlaps({ ...pos, ...card }, anchor)).toBe(false);
   });
 
-  it('never covers the name, for names anywhere on the screen', () => {
-    for (let top = 0; top < 780; top += 37) {
-      for (let left = 0; left < 990; left += 91) {
-        const anchor = { top, left, width: 90, height: 20 };
-        expect(overlaps({ ...placeCard(anchor, card, viewport), ...card }, anchor)).toBe(false);
+  it.each([
+    ['tall card, name low: above, capped to the room above', { top: 500, left: 50, width: 80, height: 20 }, { top: 8, maxHeight: 486 }],
+    ['tall card, name high: below, capped to the room below', { top: 200, left: 50, width: 80, height: 20 }, { top: 226, maxHeight: 566 }],
+  ])('%s', (_name, anchor, expected) => {
+    expect(placeCard(anchor, { width: 300, height: 700 }, viewport)).toMatchObject(expected);
+  });
+
+  it('never covers the name and never leaves the viewport, for names anywhere and cards of any height', () => {
+    for (const height of [120, 200, 450, 900]) {
+      for (let top = 0; top < 780; top += 37) {
+        for (let left = 0; left < 990; left += 91) {
+          const anchor = { top, left, width: 90, height: 20 };
+          const pos = placeCard(anchor, { width: 300, height }, viewport);
+          const box = { top: pos.top, left: pos.left, width: 300, height: Math.min(height, pos.maxHeight ?? height) };
+          expect(overlaps(box, anchor)).toBe(false);
+          expect(box.top).toBeGreaterThanOrEqual(0);
+          expect(box.top + box.height).toBeLessThanOrEqual(viewport.height);
+        }
       }
     }
   });
