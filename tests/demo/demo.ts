@@ -83,6 +83,7 @@ try {
     const card = page.locator('tamga-card section.card');
     await card.waitFor({ timeout: 5_000 });
     await page.waitForTimeout(200);
+    // biome-ignore lint/performance/useDomNodeTextContent: the card as rendered, one line per block
     console.log(`\nCard for "${target.text}":\n${indent(await card.innerText())}`);
     await card.screenshot({ path: path.join(out, 'card.png') });
   }
@@ -123,7 +124,10 @@ async function waitForMarks(page: Page): Promise<MarkInfo[]> {
 
 function groupByKind(marks: MarkInfo[]) {
   const out: Record<string, string[]> = {};
-  for (const m of marks) (out[m.kind] ??= []).push(m.text);
+  for (const m of marks) {
+    out[m.kind] ??= [];
+    out[m.kind]!.push(m.text);
+  }
   return out;
 }
 
