@@ -104,6 +104,8 @@ export interface MergePlan {
   personIds: Record<string, string>;
   /** incoming persons that joined an existing one */
   mergedPersons: number;
+  /** existing persons the added records refer to (saved beside them so user records stay self-contained) */
+  referenced: Person[];
   /** incoming articles already present (same text); their records are not added again */
   skippedArticles: string[];
 }
@@ -168,6 +170,7 @@ export function mergePack(existing: Corpus, incoming: Pack): MergePlan {
     statements: [],
     personIds: {},
     mergedPersons: 0,
+    referenced: [],
     skippedArticles: [],
   };
   const byLast = new Map<string, Person[]>();
@@ -227,5 +230,6 @@ export function mergePack(existing: Corpus, incoming: Pack): MergePlan {
   // persons of skipped articles only, and merged ones, add nothing new
   const used = new Set([...plan.mentions, ...plan.roles, ...plan.statements].map((x) => x.personId));
   plan.persons = plan.persons.filter((p) => used.has(p.id));
+  plan.referenced = existing.persons.filter((p) => used.has(p.id));
   return plan;
 }

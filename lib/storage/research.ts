@@ -1,12 +1,15 @@
-// Side-panel queries: the whole corpus as the research tools see it (both layers, user rows win over
-// shipped rows with the same id, user corrections applied on top), and the user layer's writes: saving
+// Side-panel queries: the whole corpus as the research tools see it (both layers, user corrections applied
+// on top), and the user layer's writes: saving
 // extracted articles and imported packs (one transaction, all or nothing), deleting the user's own
 // articles, recording corrections. Corrections live in `meta` under one key (no schema change): they are
 // few, and a shipped-pack import, which replaces only shipped rows, leaves them alone.
+// User records keep a user-layer copy of every person they refer to, so they stay whole when a shipped
+// update renames or drops that person; on load a user person who is a shipped person by identity
+// (lib/research/import samePerson) is folded into it, so nobody appears twice.
 import type { Article, Mention, Person, Role, Statement } from '../extract/pack';
 import type { Corpus } from '../research/corpus';
 import { applyCorrections, type Correction } from '../research/corrections';
-import type { MergePlan } from '../research/import';
+import { type MergePlan, samePerson } from '../research/import';
 import { type Layer, type TamgaDb, uid } from './db';
 
 export const CORRECTIONS_META = 'corrections';
@@ -58,18 +61,33 @@ export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
       ]),
   );
   const arts: Article[] = byIdUserFirst(articles).map(strip);
+  const shipped = persons.filter((p) => p.layer === 'shipped').map(strip) as Person[];
+  const shippedIds = new Set(shipped.map((p) => p.id));
+  const remap = new Map<string, string>();
+  const own: Person[] = [];
+  for (const p of persons) {
+    if (p.layer !== 'user' || shippedIds.has(p.id)) continue;
+    const same = samePerson(shipped, p);
+    if (same) remap.set(p.id, same.id);
+    else own.push(strip(p) as Person);
+  }
+  const fix = <T extends { personId: string; layer: Layer }>(rows: T[]): T[] =>
+    rows.map((r) => {
+      const to = r.layer === 'user' ? remap.get(r.personId) : undefined;
+      return strip(to ? { ...r, personId: to } : r);
+    });
   const base = {
     articles: arts,
-    persons: byIdUserFirst(persons).map(strip) as Person[],
-    roles: roles.map(strip) as Role[],
-    statements: byIdUserFirst(statements).map(strip) as Statement[],
+    persons: [...shipped, ...own],
+    roles: fix(roles) as Role[],
+    statements: fix(byIdUserFirst(statements)) as Statement[],
   };
   const fixed = applyCorrections(base, corrections);
   return {
     corpus: {
       articles: arts,
       persons: fixed.persons,
-      mentions: mentions.map(strip) as Mention[],
+      mentions: fix(mentions) as Mention[],
       roles: fixed.roles,
       statements: fixed.statements,
     },
@@ -79,15 +97,15 @@ export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
   };
 }
 
+/** What a merge plan writes: the new records, and copies of the existing persons they refer to. */
+export type UserRecords = Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'> & { referenced?: Person[] };
+
 /** Write the records a merge plan adds, in the user layer, in one transaction. */
-export async function saveUserRecords(
-  db: TamgaDb,
-  plan: Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'>,
-): Promise<void> {
+export async function saveUserRecords(db: TamgaDb, plan: UserRecords): Promise<void> {
   const layer: Layer = 'user';
   await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
     await db.articles.bulkPut(plan.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })));
-    await db.persons.bulkPut(plan.persons.map((p) => ({ ...p, uid: uid(layer, p.id), layer })));
+    await db.persons.bulkPut([...plan.persons, ...(plan.referenced ?? [])].map((p) => ({ ...strip(p), uid: uid(layer, p.id), layer })));
     await db.mentions.bulkAdd(plan.mentions.map((m) => ({ ...m, layer })));
     await db.roles.bulkAdd(plan.roles.map((r) => ({ ...r, layer })));
     await db.statements.bulkPut(plan.statements.map((s) => ({ ...s, uid: uid(layer, s.id), layer })));
@@ -114,11 +132,7 @@ export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise
 }
 
 /** Replace one of the user's articles by an edited version, in one transaction. */
-export async function replaceUserArticle(
-  db: TamgaDb,
-  articleId: string,
-  plan: Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'>,
-): Promise<void> {
+export async function replaceUserArticle(db: TamgaDb, articleId: string, plan: UserRecords): Promise<void> {
   await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
     await deleteUserArticle(db, articleId);
     await saveUserRecords(db, plan);

@@ -131,3 +131,41 @@ describe('editing a user article', () => {
     expect(c.statements.filter((s) => s.articleId === 'u1')).toHaveLength(1);
   });
 });
+
+describe('user records across a shipped-corpus update', () => {
+  const renamedShipped = (extra?: { id: string; name: string }) => {
+    const pack = corpusPack();
+    const next = { ...pack, persons: pack.persons.map((p) => ({ ...p, id: `v2-${p.id}` })) };
+    for (const t of [next.mentions, next.roles, next.statements]) for (const x of t) x.personId = `v2-${x.personId}`;
+    if (extra) {
+      next.persons.push({ ...extra, official: true, gender: null, variants: [] });
+      next.mentions.push({ personId: extra.id, articleId: 'a1', start: 0, end: 1 });
+    }
+    return parsePack(next);
+  };
+
+  it('keeps a user statement on its person when the update renames the person', async () => {
+    await saveUserRecords(db, mergePack((await loadResearchCorpus(db)).corpus, userPack()));
+    await importShippedPack(db, renamedShipped(), 'h2');
+    const c = (await loadResearchCorpus(db)).corpus;
+    expect(() => asPack(c)).not.toThrow();
+    expect(c.persons.filter((p) => p.name === 'Бакыт Осмонов').map((p) => p.id)).toEqual(['v2-p-osmonov']);
+    expect(c.statements.find((s) => s.text === 'Учиться никогда не поздно')?.personId).toBe('v2-p-osmonov');
+  });
+
+  it('folds a user person into the same person arriving in a shipped update', async () => {
+    const mine = makePack({
+      ...userPack(),
+      persons: [{ id: 'x', name: 'Нурлан Абдыкеров' }],
+      mentions: [['x', 'u1', 'Бакыт Осмонов']],
+      roles: [],
+      statements: [['x', 'u1', 'quote', 'Учиться никогда не поздно']],
+    });
+    await saveUserRecords(db, mergePack((await loadResearchCorpus(db)).corpus, mine));
+    await importShippedPack(db, renamedShipped({ id: 'v2-abdykerov', name: 'Нурлан Абдыкеров' }), 'h2');
+    const c = (await loadResearchCorpus(db)).corpus;
+    expect(() => asPack(c)).not.toThrow();
+    expect(c.persons.filter((p) => p.name === 'Нурлан Абдыкеров').map((p) => p.id)).toEqual(['v2-abdykerov']);
+    expect(c.statements.find((s) => s.text === 'Учиться никогда не поздно')?.personId).toBe('v2-abdykerov');
+  });
+});
