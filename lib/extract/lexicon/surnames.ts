@@ -68,6 +68,27 @@ export const NOT_SURNAMES = new Set([
   'коран',
   'рамазан',
   'ислам',
+  // cities with a surname-like ending
+  'нарын',
+  'кемин',
+  'брянск',
+  // common nouns of organisation names ("Халык Банк", "Казах Телеком")
+  'банк',
+  'фонд',
+  'центр',
+  'холдинг',
+  'телеком',
+  'групп',
+  // capitals and large cities, which stand in name-like pairs ("Эйр Астана")
+  'астана',
+  'алматы',
+  'бишкек',
+  'ташкент',
+  'душанбе',
+  'ашхабад',
+  'москва',
+  'шымкент',
+  'караганда',
   // words of Central Asian institution and party names ("Жогорку Кенеш", "Олий Мажлис", "Нур Отан", "Ата Мекен")
   'жогорку',
   'кенеш',
