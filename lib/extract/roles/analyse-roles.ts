@@ -247,7 +247,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     // PREDICATE: "(он) был мэром Балыкчы", "занимал должность заместителя акима"
     const pred = predicateBefore(doc, p);
     if (pred) {
-      const subject = subjectBefore(doc, pred.verb, discourse);
+      const subject = pred.participle ? mentionBeforeParticiple(doc, pred.verb) : subjectBefore(doc, pred.verb, discourse);
       if (subject) {
         add(subject, p, pred);
         // coordinated roles: "советником президента и вице-министром культуры"
@@ -311,7 +311,20 @@ function pluralCases(w: string): GramCase[] {
 }
 
 /** The copula or holding verb governing an instrumental/genitive role phrase, if any. */
-function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boolean; perfective: boolean } | null {
+/** Past participles of holding a role ("Петров, ранее занимавший пост министра," / "работавшим мэром"). */
+const PAST_PARTICIPLE = /^(занимавш|работавш|являвш|служивш)(ий|ая|его|ей|ему|им|ем|ую|ие|их|ими)$/;
+
+/** The mention right before a participial phrase ("Иваном Петровым, работавшим …"), in any case. */
+function mentionBeforeParticiple(doc: Doc, t: number): string | null {
+  for (let k = t - 1, n = 0; k >= 0 && n < 4 && doc.sentOf[k] === doc.sentOf[t]; k--, n++) {
+    const mi = doc.mentionOf[k]!;
+    if (mi >= 0) return doc.mentions[mi]!.key;
+    if (doc.tokens[k]!.text !== ',' && !ADVERBS.has(doc.words[k]!)) return null;
+  }
+  return null;
+}
+
+function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boolean; perfective: boolean; participle?: boolean } | null {
   const { words } = doc;
   let k = p.t0 - 1;
   let past = false;
@@ -332,6 +345,10 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
       const verb = words[k - 2]!;
       if (APPOINTED.has(verb)) return { verb: k - 2, former: hasPastMarker(doc, k - 2), perfective: true };
       if (DISMISSED.has(verb)) return { verb: k - 2, former: true, perfective: false };
+    }
+    if (p.instrumental && PAST_PARTICIPLE.test(w)) return { verb: k, former: true, perfective: false, participle: true };
+    if (!p.instrumental && POSTS.has(w) && k > 0 && PAST_PARTICIPLE.test(words[k - 1]!)) {
+      return { verb: k - 1, former: true, perfective: false, participle: true };
     }
     if (PAST_MARKERS.has(w)) past = true;
     if (!ADVERBS.has(w)) return null;

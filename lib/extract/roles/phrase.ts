@@ -230,7 +230,9 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (w === 'и') {
       const nx = words[k + 1];
-      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx)) break;
+      // "и" + a nominative adjective or a role starts a new person's phrase ("… и российский президент X")
+      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx) || /(ый|ий)$/.test(nx)) break;
+      if (words[k + 2] !== undefined && roleHeadOfFolded(words[k + 2]!)) break;
       k++;
       continue;
     }
