@@ -307,7 +307,7 @@ export class MatchState {
       }
       if (!entries && isUpperAt(text, s)) {
         latin = text.charCodeAt(s) < 0x250;
-        if (latin || mayContain(this.c.bloom, text, s, we[i]!)) entries = this.lookup(text.slice(s, we[i]!), latin);
+        if (latin || w.hidden[i] || mayContain(this.c.bloom, text, s, we[i]!)) entries = this.lookup(text.slice(s, we[i]!), latin);
         end = i;
       }
       if (entries) {

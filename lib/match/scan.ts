@@ -2,10 +2,11 @@
 // filling reusable typed arrays with word starts/ends. A word is a run of letters, digits and combining marks,
 // joined across one inner apostrophe ("Tokayev's", "O'Brien"). Dashes split words: the matcher rejoins
 // "Касым-Жомарт" / "Касым–Жомарт" (any dash) itself when a compound name is looked up, so that
-// "Жапаров–Путин" still yields two surnames.
+// "Жапаров–Путин" still yields two surnames. Invisible characters web pages put inside words (soft hyphen,
+// zero-width space/joiners, word joiner) stay in the word and are dropped from its lookup key ("Жапа\u00ADров").
 import { foldForMatch } from '../text';
 
-/** 0 other, 1 letter (not uppercase), 2 uppercase letter, 3 digit or combining mark. */
+/** 0 other, 1 letter (not uppercase), 2 uppercase letter, 3 digit or combining mark, 4 invisible in-word. */
 const TABLE_SIZE = 0x3000;
 const TABLE = (() => {
   const t = new Uint8Array(TABLE_SIZE);
@@ -18,6 +19,7 @@ const TABLE = (() => {
     if (letter.test(s)) t[c] = upper.test(s) ? 2 : 1;
     else if (cont.test(s)) t[c] = 3;
   }
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060]) t[c] = 4;
   return t;
 })();
 const WIDE = /[\p{L}\p{N}\p{M}]/u;
@@ -26,6 +28,7 @@ const WIDE = /[\p{L}\p{N}\p{M}]/u;
 export function charClass(c: number): number {
   if (c < TABLE_SIZE) return TABLE[c]!;
   if (c >= 0xd800 && c <= 0xdfff) return 1;
+  if (c === 0xfeff) return 4;
   return WIDE.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
@@ -38,6 +41,8 @@ export interface Words {
   n: number;
   start: Int32Array;
   end: Int32Array;
+  /** 1: the word holds invisible characters (its key must be built without them, the bloom is bypassed). */
+  hidden: Uint8Array;
 }
 
 /** Scan the words of `text` into `w` (arrays grown as needed). */
@@ -47,16 +52,20 @@ export function scanWords(text: string, w: Words): void {
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if ((c < TABLE_SIZE ? TABLE[c]! : charClass(c)) === 0) {
+    let k = c < TABLE_SIZE ? TABLE[c]! : charClass(c);
+    if (k === 0 || k === 4) {
       i++;
       continue;
     }
     const s = i;
+    let hidden = 0;
     i++;
     for (;;) {
       while (i < len) {
         c = text.charCodeAt(i);
-        if ((c < TABLE_SIZE ? TABLE[c]! : charClass(c)) === 0) break;
+        k = c < TABLE_SIZE ? TABLE[c]! : charClass(c);
+        if (k === 0) break;
+        if (k === 4) hidden = 1;
         i++;
       }
       if (i + 1 < len && isJoiner(text.charCodeAt(i))) {
@@ -73,24 +82,29 @@ export function scanWords(text: string, w: Words): void {
       ns.set(w.start);
       const ne = new Int32Array(n * 2);
       ne.set(w.end);
+      const nh = new Uint8Array(n * 2);
+      nh.set(w.hidden);
       w.start = ns;
       w.end = ne;
+      w.hidden = nh;
     }
     w.start[n] = s;
     w.end[n] = i;
+    w.hidden[n] = hidden;
     n++;
   }
   w.n = n;
 }
 
-export const newWords = (): Words => ({ n: 0, start: new Int32Array(1024), end: new Int32Array(1024) });
+export const newWords = (): Words => ({ n: 0, start: new Int32Array(1024), end: new Int32Array(1024), hidden: new Uint8Array(1024) });
 
-const NEEDS_FULL_FOLD = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u0130]/;
+const NEEDS_FULL_FOLD = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u0130\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** foldForMatch of one word (fast path: plain lowercase when no special letter occurs). */
 export function foldWord(s: string): string {
   const l = s.toLowerCase();
-  return NEEDS_FULL_FOLD.test(l) || l.length !== s.length ? foldForMatch(s) : l;
+  return NEEDS_FULL_FOLD.test(l) || l.length !== s.length ? foldForMatch(s).replace(INVISIBLE, '') : l;
 }
 
 export const isUpperAt = (text: string, i: number): boolean => {
