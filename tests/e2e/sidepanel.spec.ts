@@ -206,16 +206,45 @@ test('import a valid pack (merged, no duplicates) and reject a malformed one lea
   const page = await openPanel(context, extensionId);
   await page.getByRole('tab', { name: 'Добавить' }).click();
   const file = page.getByTestId('import-file');
-  const good = JSON.stringify(corpusPack());
+  // three invented people, and one the shipped corpus knows (its id in this pack differs)
+  const base = corpusPack();
+  const text = 'Президент Садыр Жапаров провёл совещание. «Работаем дальше», — сказал Жапаров.';
+  const pack = {
+    ...base,
+    articles: [...base.articles, { id: 'a4', title: 'Совещание', date: '2024-01-10', source: 'Вести Юга', url: null, text }],
+    persons: [...base.persons, { id: 'japarov-x', name: 'Садыр Жапаров', official: true, gender: 'm', variants: [] }],
+    mentions: [...base.mentions, { personId: 'japarov-x', articleId: 'a4', start: 10, end: 23 }],
+    statements: [
+      ...base.statements,
+      {
+        id: 's-j',
+        personId: 'japarov-x',
+        articleId: 'a4',
+        kind: 'quote',
+        text: 'Работаем дальше',
+        start: text.indexOf('Работаем'),
+        end: text.indexOf('Работаем') + 15,
+      },
+    ],
+  };
+  const good = JSON.stringify(parsePack(pack));
   await file.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(good) });
-  await expect(page.locator('.preview')).toContainText('статей 3, людей 4, из них новых 4');
+  await expect(page.locator('.preview')).toContainText('статей 4, людей 5, из них новых 4');
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('status')).toHaveText('Сохранено');
+  await expect
+    .poll(async () => (await dbRows<{ name: string }>(context, 'persons')).filter((p) => p.name === 'Садыр Жапаров').length)
+    .toBe(2);
+  // one shipped row and its user-layer copy, same id: one person
+  expect(
+    new Set((await dbRows<{ name: string; id: string }>(context, 'persons')).filter((p) => p.name === 'Садыр Жапаров').map((p) => p.id))
+      .size,
+  ).toBe(1);
   await expect.poll(async () => (await dbRows<{ name: string }>(context, 'persons')).some((p) => p.name === 'Айгуль Садыкова')).toBe(true);
 
   // the same pack again adds nothing
   await file.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(good) });
-  await expect(page.locator('.preview')).toContainText('статей 0, людей 4, из них новых 0, высказываний 0');
+  await expect(page.locator('.preview')).toContainText('статей 0, людей 5, из них новых 0, высказываний 0');
   await page.getByRole('button', { name: 'Отмена' }).click();
 
   const counts = async () =>
