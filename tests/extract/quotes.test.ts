@@ -271,3 +271,17 @@ describe('extractQuotes: partial quotes in reported clauses', () => {
     expect(quotesOf(text, people)).toEqual(expected);
   });
 });
+
+describe('extractQuotes: a quote over several paragraphs', () => {
+  it('each reopened paragraph takes the attribution after the last one', () => {
+    const text =
+      'Министр выступил на сессии.\n«Мы начали реформу год назад, и первые итоги уже видны.\n«Дальше будет сложнее, но мы справимся», — сказал Иван Петров.\nКонец.';
+    expect(quotesOf(text, [petrov])).toEqual([
+      ['Иван Петров', 'Мы начали реформу год назад, и первые итоги уже видны'],
+      ['Иван Петров', 'Дальше будет сложнее, но мы справимся'],
+    ]);
+  });
+  it('an unclosed quote not reopened in the next paragraph is dropped', () => {
+    expect(quotesOf('Иван Петров сказал: «Мы начали реформу год назад.\nДругой абзац без кавычек.', [petrov])).toEqual([]);
+  });
+});

@@ -109,6 +109,8 @@ function emitSegments(
   return any;
 }
 
+type Outer = { ref: SpeakerRef | null; cut: boolean; anchor: number };
+
 /** Word count and shape of a quoted span: titles ("«Азаттык»", "«Часа хокимията»") are not speech. */
 export function isTitleLike(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -169,16 +171,31 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
       });
     }
   }
-  for (const q of spans) {
+  // attributions after each span; a paragraph of a multi-paragraph quote takes the one after its last
+  // paragraph (computed backwards, so a chain costs one pass)
+  const info = spans.map(
+    () => null as null | { attr: Attribution | null; outer: Outer | null; parts: Array<{ seg: Segment; attr: Attribution | null }> },
+  );
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const q = spans[i]!;
     if (inside(q, lines)) continue;
     const afterTok = q.close >= 0 ? doc.tokenAt(q.close + 1) : doc.tokens.length;
     const attr = q.close >= 0 ? attributionAt(doc, afterTok, true) : null;
-    let outer: { ref: SpeakerRef | null; cut: boolean; anchor: number } | null = null;
+    let outer: Outer | null = null;
     if (attr) outer = { ...speakerOf(doc, attr, roleAt), anchor: doc.tokens[attr.verb.t]!.start };
     else if (q.close >= 0) outer = colonThenName(doc, afterTok);
     const parts = splitSpeech(doc, q.start, q.end);
+    if (!outer && q.continued && !parts.some((p) => p.attr)) outer = info[i + 1]?.outer ?? null;
+    info[i] = { attr, outer, parts };
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i]!;
+    const own = info[i];
+    if (!own) continue;
+    const { attr, outer, parts } = own;
+    const afterTok = q.close >= 0 ? doc.tokenAt(q.close + 1) : doc.tokens.length;
     if (outer || parts.some((p) => p.attr)) {
-      emitSegments(doc, parts, outer, roleAt, attr ? 'QUOTE_THEN_ATTR' : 'SPLIT', out);
+      emitSegments(doc, parts, outer, roleAt, attr ? 'QUOTE_THEN_ATTR' : q.continued ? 'CONTINUED' : 'SPLIT', out);
       continue;
     }
     if (q.close >= 0 && attributionLike(doc, afterTok)) continue; // ", — говорится в сообщении"

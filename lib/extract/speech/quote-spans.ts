@@ -13,6 +13,8 @@ export interface QuoteSpan {
   /** Inner text range, whitespace-trimmed. */
   start: number;
   end: number;
+  /** Left open at a paragraph end because the next paragraph reopens it (a quote over several paragraphs). */
+  continued?: boolean;
 }
 
 interface Open {
@@ -30,6 +32,13 @@ function trim(text: string, start: number, end: number): [number, number] {
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
   return [s, e];
+}
+
+/** Does the paragraph after the line break at `pos` open with `mark` again? */
+function reopens(text: string, pos: number, end: number, mark: string): boolean {
+  let j = pos + 1;
+  while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n' || text[j] === '\u00A0')) j++;
+  return j < end && text[j] === mark && mark !== '“';
 }
 
 /** The excerpt ends mid-sentence (a letter, digit, comma or dash last): a trailing open quote was cut. */
@@ -67,7 +76,11 @@ export function findQuoteSpans(text: string, body: Span[]): QuoteSpan[] {
     const endParagraph = (pos: number, last: boolean) => {
       if (stack.length) {
         const o = stack[0]!;
-        if (last && endsCut(text, pos)) {
+        if (!last && reopens(text, pos, range.end, o.mark)) {
+          // Russian typography: each paragraph of a long quote opens with « and only the last one closes
+          const [s, e] = trim(text, o.pos + 1, pos);
+          if (e > s) out.push({ open: o.pos, close: -1, start: s, end: e, continued: true });
+        } else if (last && endsCut(text, pos)) {
           const [s, e] = trim(text, o.pos + 1, pos);
           if (e > s) out.push({ open: o.pos, close: -1, start: s, end: e });
         } else if (o.mark === '"' && o.lastInnerClose > o.pos) {
