@@ -24,23 +24,35 @@ export interface Word {
   credit: boolean;
 }
 
-const CAP = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const CYR = /^[\u0400-\u04FF]/;
+// character tests without Unicode-property regexes: this loop runs on every word of every article
+const isCap = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isCyr = (code: number): boolean => code >= 0x0400 && code <= 0x04ff;
+
+/** Only spaces or tabs (no line break, no punctuation) between two offsets. */
+function onlySpaces(text: string, a: number, b: number): boolean {
+  if (b <= a || b - a > 64) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}
 
 /** Split a token at a lowercase→uppercase Cyrillic seam ("КадырбековПрезидент"), offsets kept. */
 function splitGlued(t: Token): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  let from = 0;
   const s = t.text;
+  let out: Array<{ text: string; start: number; end: number }> | null = null;
+  let from = 0;
   for (let i = 1; i < s.length; i++) {
     const a = s[i - 1]!;
     const b = s[i]!;
     if (a >= 'а' && a <= 'я' && b >= 'А' && b <= 'Я' && i - from >= 2) {
+      out ??= [];
       out.push({ text: s.slice(from, i), start: t.start + from, end: t.start + i });
       from = i;
     }
   }
+  if (!out) return [t];
   out.push({ text: s.slice(from), start: t.start + from, end: t.end });
   return out;
 }
@@ -67,20 +79,20 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
     const credit = c < credits.length && credits[c]!.start <= t.start;
     let first = true;
     for (const part of splitGlued(t)) {
-      const cap = CAP.test(part.text);
-      const adjacent = prevTok === i - 1 && part.start - prevEnd <= 64;
+      const cap = isCap(part.text[0]!);
+      const lower = part.text.toLowerCase();
       out.push({
         text: part.text,
-        lower: part.text.toLowerCase(),
+        lower,
         start: part.start,
         end: part.end,
         tok: i,
         cap,
-        upper: cap && part.text.length >= 2 && !HAS_LOWER.test(part.text),
-        cyr: CYR.test(part.text),
+        upper: cap && part.text.length >= 2 && part.text === part.text.toUpperCase() && part.text !== lower,
+        cyr: isCyr(part.text.charCodeAt(0)),
         sentStart: opens && first,
         credit,
-        joined: adjacent && /^[ \u00A0\t]+$/.test(text.slice(prevEnd, part.start)),
+        joined: prevTok === i - 1 && onlySpaces(text, prevEnd, part.start),
       });
       first = false;
       prevEnd = part.end;
