@@ -1,8 +1,8 @@
 // Roles of the persons found, from small named templates around a role head noun (lexicon/roles.ts):
-//   BEFORE_NAME   "Мэр города Ош Алмаз Мамбетов", "акима Талгарского района Жолана ОМАРОВА"
+//   BEFORE_NAME   "Мэр города Нарын Иван Петров", "акима Сайрамского района Ивана ПЕТРОВА"
 //   AFTER_NAME    "Иван Петров, министр труда, …", "… — вице-спикер Мажилиса"
-//   AS_ROLE       "Атамбаев как президент Кыргызстана"
-//   PREDICATE     "ранее он был мэром Балыкчы", "был советником президента и вице-министром культуры"
+//   AS_ROLE       "Петров как президент страны"
+//   PREDICATE     "ранее он был мэром Нарына", "был советником президента и вице-министром культуры"
 //   HEADED        "возглавил Государственную регистрационную службу" → "глава Государственной регистрационной службы"
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
@@ -195,7 +195,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     if (!doc.inBody(pStart, pEnd)) continue;
 
     // BEFORE_NAME: the phrase runs straight into a name (across at most one dash), possibly through a
-    // second role in the same case ("председатель Совета муфтиев шейх Равиль …")
+    // second role in the same case ("председатель Совета ветеранов генерал Иван …")
     let k = p.t1;
     let second: RolePhrase | null = null;
     // "председатель Кабинета министров — руководитель Администрации Президента Иван Петров"
@@ -220,7 +220,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
       }
     }
 
-    // AS_ROLE: "Атамбаев как президент Кыргызстана", "Жапаров, как глава исполнительной власти,"
+    // AS_ROLE: "Петров как президент страны", "Петров, как глава исполнительной власти,"
     const before = p.t0 - 1;
     if (before >= 1 && words[before] === 'как' && p.nominative) {
       let b = before - 1;
@@ -244,7 +244,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
       }
     }
 
-    // PREDICATE: "(он) был мэром Балыкчы", "занимал должность заместителя акима"
+    // PREDICATE: "(он) был мэром Нарына", "занимал должность заместителя акима"
     const pred = predicateBefore(doc, p);
     if (pred) {
       const subject = pred.participle ? mentionBeforeParticiple(doc, pred.verb) : subjectBefore(doc, pred.verb, discourse);
@@ -289,7 +289,7 @@ function pluralRoles(doc: Doc, t: number, head: RoleHeadMatch, add: (key: string
   for (;;) {
     const mi = k < doc.tokens.length && doc.sentOf[k] === s ? doc.mentionOf[k]! : -1;
     if (mi < 0 || doc.mentions[mi]!.t0 !== k) break;
-    // "представителями Путина": a genitive name after an instrumental head is its complement
+    // "представителями Петрова": a genitive name after an instrumental head is its complement
     const gc = doc.mentions[mi]!.gramCase;
     if (gc && !cases.includes(gc)) break;
     add(doc.mentions[mi]!.key, p);

@@ -143,8 +143,8 @@ const HEADED_BY = new Set([
 const NP_STOP = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'о', 'об', 'к', 'и', 'а', 'но', 'что', 'как', 'его', 'ее', 'её', 'их']);
 
 /**
- * HEADED_BY: "кабинета министров во главе с Акылбеком Жапаровым", "кабмин, возглавляемый Акылбеком
- * Жапаровым" → "глава кабинета министров" for the named person. The body is the up to three words before
+ * HEADED_BY: "правительства во главе с Иваном Петровым", "комитет, возглавляемый Иваном
+ * Петровым" → "глава правительства" for the named person. The body is the up to three words before
  * the phrase; a head noun that does not look genitive is put in the genitive.
  */
 export function headedByRoles(doc: Doc): HeadedRole[] {

@@ -1,6 +1,6 @@
 // A role phrase around a role head noun: title-forming modifiers before it ("первый", "генеральный",
 // "российский", "бывший"), the head ("акима"), and the genitive complement after it ("Талгарского района",
-// "партии "ОСДП"", "культуры и информации"). Only the head and its modifiers are put in the nominative;
+// "партии "Нур"", "культуры и информации"). Only the head and its modifiers are put in the nominative;
 // the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
 
 import { firstNameGender, isMaybeFirstName } from '../lexicon/first-names';
@@ -131,7 +131,7 @@ export function titleModifier(word: string): { lemma: string; former: boolean } 
 
 const PREPS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для']);
 /** Genitive plurals with no ending, common in office names ("министр иностранных дел"). */
-const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций', 'лет']);
+const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций']);
 const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
 const ADJ_OBLIQUE = /(ых|их|ого|его|ой|ей|ым|им|ому|ему)$/;
 // Past-tense "-ла" is left out: it is also the genitive of nouns in "-л" ("филиала", "генерала").
@@ -157,9 +157,25 @@ const STOP_WORDS = new Set([
   'также',
   'года',
   'году',
+  'лет',
+  'месяца',
+  'месяцев',
+  'дней',
+  'два',
+  'две',
+  'три',
+  'четыре',
+  'пять',
+  'шесть',
+  'семь',
+  'восемь',
+  'девять',
+  'десять',
+  'несколько',
+  'много',
 ]);
 
-/** A capitalised word that is a known first name in some case form ("Реджеп", "Сергея"). */
+/** A capitalised word that is a known first name in some case form ("Ахмет", "Сергея"). */
 function looksLikeFirstName(w: string): boolean {
   for (const end of ['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ой', 'ей', 'е']) {
     if (end && !w.endsWith(end)) continue;
@@ -198,7 +214,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     if (doc.mentionOf[k]! >= 0) break;
     if (k > j && t.newlineBefore) break;
     if (t.kind === 'punct') {
-      // a short quoted name: партии "ОСДП", партии «Ата-Журт»
+      // a short quoted name: партии "Нур", партии «Родина»
       if (OPEN_Q.includes(t.text)) {
         let q = k + 1;
         while (q < max && q < k + 7 && !CLOSE_Q.includes(tokens[q]!.text) && tokens[q]!.text !== '.') q++;
@@ -212,7 +228,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (t.kind === 'number') break;
     const upper = isUpperStart(t.text);
-    // a name the person stage missed: "премьер-министр Турции Реджеп Тайип Эрдоган"
+    // a name the person stage missed: "премьер-министр Турции Ахмет Мехмет Йылдыз"
     if (upper && k + 1 < max && isUpperStart(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word' && looksLikeFirstName(w)) break;
     if (upper) {
       // a proper noun or an abbreviation ("Кыргызстана", "ГКНБ"); a capitalised verb still stops
@@ -252,7 +268,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       continue;
     }
     // the lowercase second word of a foreign proper name right before a person's name
-    // ("депутат Маджлиси намояндагон Шукурджон Зухуров")
+    // ("депутат Маджлиси намояндагон Иван Петров")
     if (k > j && isUpperStart(tokens[k - 1]!.text) && (doc.mentionOf[k + 1] ?? -1) >= 0) {
       k++;
       end = k;

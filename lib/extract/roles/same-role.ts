@@ -1,6 +1,6 @@
 // When do two role descriptions name the same office? Used to resolve a role noun used alone ("заявил
 // глава государства", "отметил блогер") to the person holding that role, and to merge duplicate roles of one
-// person ("мэр Оша" and "мэр города Ош"). Comparison is on word stems, so case forms of the complement
+// person ("мэр Нарына" and "мэр города Нарын"). Comparison is on word stems, so case forms of the complement
 // ("Алматинской области" / "Алматинская область") and place adjectives ("российский" / "России") agree.
 
 export interface RoleKey {
@@ -117,7 +117,7 @@ export function refersTo(ref: RoleKey, held: RoleKey): boolean {
   return overlap(rc, hc);
 }
 
-/** Two roles of one person that are the same office written twice ("мэр Оша", "мэр города Ош"). */
+/** Two roles of one person that are the same office written twice ("мэр Нарына", "мэр города Нарын"). */
 export function sameRole(a: RoleKey, b: RoleKey): boolean {
   return a.lemma === b.lemma && (refersTo(a, b) || refersTo(b, a));
 }

@@ -71,7 +71,7 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
 
 /**
  * Speech counts in prose only; in the title line only a quote whose speaker is named there
- * ("«Еще рано фотографироваться»: Ашимбаев пошутил"), never one resolved through a pronoun or role noun.
+ * ("«Все будет хорошо»: Петров пообещал"), never one resolved through a pronoun or role noun.
  */
 function speechCounts(doc: Doc, c: Candidate): boolean {
   if (doc.isProse(c.start, c.end)) return true;
@@ -97,7 +97,7 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
 }
 
 /**
- * A quoted stretch inside a reported clause is the speaker's own words ("По словам Саидова, соглашение
+ * A quoted stretch inside a reported clause is the speaker's own words ("По словам Петрова, соглашение
  * «открывает новую страницу»"), unless it is a title or a scare-quoted word.
  */
 function partialQuotes(doc: Doc, spans: QuoteSpan[], reported: ExtractedStatement[], quotes: ExtractedStatement[]): ExtractedStatement[] {

@@ -97,7 +97,7 @@ export function surnameGender(last: string): Gender {
 }
 
 /**
- * Gender shown by the past-tense verbs right after a person's nominative mentions ("Гиният сообщила" → f),
+ * Gender shown by the past-tense verbs right after a person's nominative mentions ("Ким сообщила" → f),
  * when all such verbs agree.
  */
 function genderFromVerbs(mentions: MentionRef[], tokens: Token[], words: string[]): Map<string, Gender> {
@@ -177,8 +177,8 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
     genderOf(key) {
       const p = persons.get(key);
       if (!p) return null;
-      // a Russian-shaped surname settles it ("Песков" is a man whatever the context guessed); then the
-      // past-tense verbs right after the person's nominative mentions ("Гиният сообщила"), if they agree
+      // a Russian-shaped surname settles it ("Петров" is a man whatever the context guessed); then the
+      // past-tense verbs right after the person's nominative mentions ("Ким сообщила"), if they agree
       return surnameGender(p.last) ?? verbGender.get(key) ?? p.gender;
     },
     tokenAt: (offset) => lowerBound(starts, offset),

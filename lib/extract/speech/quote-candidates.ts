@@ -111,7 +111,7 @@ function emitSegments(
 
 type Outer = { ref: SpeakerRef | null; cut: boolean; anchor: number };
 
-/** Word count and shape of a quoted span: titles ("«Азаттык»", "«Часа хокимията»") are not speech. */
+/** Word count and shape of a quoted span: titles ("«Новости»", "«Часа вопросов»") are not speech. */
 export function isTitleLike(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length <= 1) return true;
@@ -231,7 +231,7 @@ export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt)
   return out;
 }
 
-/** "»: Ашимбаев пошутил" — a nominative name and a speech verb right after a colon. */
+/** "»: Петров пошутил" — a nominative name and a speech verb right after a colon. */
 function colonThenName(doc: Doc, t: number): { ref: SpeakerRef | null; cut: boolean; anchor: number } | null {
   if (doc.tokens[t]?.text !== ':') return null;
   const mi = doc.mentionOf[t + 1] ?? -1;
@@ -240,6 +240,16 @@ function colonThenName(doc: Doc, t: number): { ref: SpeakerRef | null; cut: bool
   if (m.t0 !== t + 1 || !m.nominative) return null;
   if (!speechVerbAt(doc, m.t1) && !speechVerbAt(doc, m.t1 + 1)) return null;
   return { ref: { kind: 'person', key: m.key, pos: m.start }, cut: false, anchor: m.start };
+}
+
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'по', 'с', 'со', 'к', 'у', 'от', 'для', 'из', 'за', 'про', 'при']);
+
+/** The quote at token `q` follows the verb ending at `v` within three words and no preposition
+ * ("назвал эти слухи «…»", not "рассказал о проекте «…»"). */
+function directObject(doc: Doc, v: number, q: number): boolean {
+  if (q - 1 - v > 3) return false;
+  for (let k = v + 1; k < q; k++) if (PREPOSITIONS.has(doc.words[k]!)) return false;
+  return true;
 }
 
 function opensSentence(doc: Doc, open: number): boolean {
@@ -271,7 +281,7 @@ function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: S
     if (!v) continue;
     const ref = subjectOfVerb(doc, v, roleAt);
     // the quote is what the verb says: inside its "что" clause, or right after it ("написал «…»", "назвал X «…»")
-    if (ref) return { ref, colon: colon && t - 1 - v.last <= 4, governed: chto || t - 1 - v.last <= 1 };
+    if (ref) return { ref, colon: colon && t - 1 - v.last <= 4, governed: chto || directObject(doc, v.last, t) };
     return null;
   }
   return null;

@@ -1,7 +1,7 @@
 // Outermost quotation-mark spans of the body, in one left-to-right pass with a stack: «…», „…“, “…”, "…".
 // Straight quotes open or close by their neighbours (space before and a letter after opens). Marks left open
 // at the end of a paragraph are dropped, except a quote cut off by the end of an excerpt (kept to the last
-// character) and an outer straight quote whose closing mark doubled as an inner one's ("партии "Мекенчил",").
+// character) and an outer straight quote whose closing mark doubled as an inner one's ("партии "Нур",").
 // Each character is pushed and popped at most once: linear in the text, whatever the balance of the marks.
 import type { Span } from '../types';
 

@@ -2,7 +2,7 @@
 //   VERB_CHTO      "Петров заявил, что …", "Он напомнил, что …", "сообщал ТАСС, что …"
 //   PO_SLOVAM      "По словам Петрова, …", "По его мнению, …"
 //   KAK_VERB       "Как утверждает Петров, …", "Как подчеркнул президент Казахстана, …"
-//   CLAUSE_VERB    "…, добавила Стамалиева." (the clause before the attribution)
+//   CLAUSE_VERB    "…, добавила Иванова." (the clause before the attribution)
 //   OB_ETOM        "Об этом заявил Петров." (the clause is the previous sentence)
 // Clauses stop before a new attribution in the same sentence (", также он отметил, что …") and drop a
 // trailing media credit (", передает корреспондент …").
@@ -148,7 +148,7 @@ function kakVerb(ctx: Ctx, v: VerbAt): Candidate | null {
   return null;
 }
 
-/** CLAUSE_VERB: "…, добавила Стамалиева." — the sentence up to the comma is the clause. */
+/** CLAUSE_VERB: "…, добавила Иванова." — the sentence up to the comma is the clause. */
 function clauseVerb(ctx: Ctx, v: VerbAt): Candidate | null {
   const { doc } = ctx;
   const comma = v.t - 1;
@@ -208,7 +208,7 @@ function poSlovam(ctx: Ctx, t: number): Candidate | null {
       ref = { kind: 'role', role: r.role, pos: doc.tokens[k]!.start };
       k = r.t1;
     } else {
-      // "По мнению экономиста Бахтиёра Эргашева,": a name within the next few words, before the comma
+      // "По мнению экономиста Ивана Петрова,": a name within the next few words, before the comma
       for (let j = k; j < k + 8 && j < doc.tokens.length && doc.tokens[j]!.text !== ','; j++) {
         const mi = doc.mentionOf[j]!;
         if (mi >= 0) {

@@ -1,6 +1,6 @@
 // The subject of a verb, looked for on either side of it within its sentence: a person named in the
 // nominative, a personal pronoun ("он", "она") or a role noun standing alone ("глава государства"). Names in
-// other cases ("спросил у Амандыка Баталова") are skipped; a subordinate clause or another verb ends the
+// other cases ("спросил у Ивана Петрова") are skipped; a subordinate clause or another verb ends the
 // search. Bounded look-around: constant work per verb.
 
 import type { VerbGender } from '../lexicon/speech-verbs';
