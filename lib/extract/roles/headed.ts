@@ -172,7 +172,7 @@ export function headedByRoles(doc: Doc): HeadedRole[] {
       if (tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || NP_STOP.has(words[k]!) || isVerbLike(words[k]!)) break;
       npStart = k;
     }
-    // a dative/locative word before the body governs it ("отставке кабинета министров"): not part of it
+    // a dative/locative word before the body governs it ("отставке правительства"): not part of it
     while (npStart < npEnd && /(е|у|ю|ом|ем)$/.test(words[npStart]!) && !/(ие|ье|ое|ее)$/.test(words[npStart]!)) npStart++;
     if (npStart === npEnd || !doc.inBody(tokens[npStart]!.start, tokens[npEnd - 1]!.end)) continue;
     // one body per person: "кабмин, возглавляемый X" after "кабинета министров во главе с X" is the same

@@ -87,7 +87,7 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
   if (sp?.kind === 'role') {
     const key = resolveRoleRef(analysis, sp.role, sp.pos, true);
     if (key) return key;
-    // a quote attributed to a role noun nobody in the text holds ("— уточнил замруководителя палаты")
+    // a quote attributed to a role noun nobody in the text holds ("— уточнил замминистра")
     // right after a statement by someone: the same speaker, described another way
     return c.kind === 'quote' ? (discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null) : null;
   }
