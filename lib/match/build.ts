@@ -126,7 +126,7 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
       // thousands of persons share a few hundred first names: decline each name once per gender
       if (firstDone.has(`${gg}${key}`)) continue;
       firstDone.add(`${gg}${key}`);
-      for (const f of firstNameForms(lemma, gg)) pushUnique(out.firsts, f, id);
+      for (const f of firstNameForms(lemma, gg)) for (const v of spellingVariants(f)) pushUnique(out.firsts, v, id);
     }
     return id;
   };
@@ -173,7 +173,7 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
         const forms = words.length > 1 ? [head] : surnameForms(headLemma, gg);
         const gbit = gg === 'm' ? MASC : FEM;
         forms.forEach((form, i) => {
-          flags.set(form, (flags.get(form) ?? 0) | gbit | (i === 0 ? NOM : 0));
+          for (const v of spellingVariants(form)) flags.set(v, (flags.get(v) ?? 0) | gbit | (i === 0 ? NOM : 0));
         });
       }
       for (const [form, fl] of flags) mergeFlags(out.surnames, form, gid, fl);
@@ -189,6 +189,20 @@ function mergeFlags(rec: Record<string, number[]>, key: string, gid: number, fla
   const i = a.findIndex((v) => v >> 3 === gid);
   if (i < 0) a.push(gid * 8 + flags);
   else a[i] = a[i]! | flags;
+}
+
+/**
+ * Russian-press spellings of the same Kyrgyz/Kazakh name: initial ж ~ дж ("Жапаров" / "Джапаров",
+ * "Жумабаев" / "Джумабаев"), ээ ~ ее ("Жээнбеков" / "Жеенбеков"). Folded forms in, the form first.
+ */
+export function spellingVariants(form: string): string[] {
+  const out = [form];
+  const jj = form.startsWith('дж') ? form.slice(1) : form.startsWith('ж') ? `д${form}` : null;
+  for (const f of jj ? [form, jj] : [form]) {
+    if (f !== form) out.push(f);
+    if (f.includes('ээ')) out.push(f.replace(/ээ/g, 'ее'));
+  }
+  return out;
 }
 
 function doubtful(firsts: string[], lasts: string[]): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spellingVariants } from '../../lib/match/build';
 import { firstNameLemmas } from '../../lib/match/firstnames';
 import { firstNameForms, guessGender, patronymicForms, surnameForms, surnameGroupKey } from '../../lib/match/forms';
 import { splitName } from '../../lib/match/names';
@@ -118,5 +119,16 @@ describe('Latin skeletons', () => {
     ['Токаев', 'Tokyo'],
   ])('%s is not %s', (cyr, latin) => {
     expect(cyrillicSkeletons(cyr.toLowerCase())).not.toContain(latinSkeleton(latin));
+  });
+});
+
+describe('press spelling variants', () => {
+  it.each([
+    ['жапаров', ['жапаров', 'джапаров']],
+    ['джумабаев', ['джумабаев', 'жумабаев']],
+    ['жээнбекова', ['жээнбекова', 'жеенбекова', 'джээнбекова', 'джеенбекова']],
+    ['токаев', ['токаев']],
+  ])('%s', (form, variants) => {
+    expect(spellingVariants(form)).toEqual(variants);
   });
 });
