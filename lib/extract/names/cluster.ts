@@ -92,7 +92,7 @@ interface Candidate {
 }
 
 /** Every reading of a full mention that agrees in gender and case, scored. */
-export function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
+function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
   const hint = caseHint(words, m.w0);
   const endWord = Math.max(m.first ?? -1, m.patr ?? -1, ...(m.last ?? [m.w0]));
   const gHint = genderHint(words, endWord, text) ?? speechVerbBefore(words, m.w0);

@@ -161,8 +161,6 @@ export function analysePatronymic(surface: string): Reading[] {
   return [];
 }
 
-export const isPatronymicShape = (surface: string): boolean => analysePatronymic(surface).length > 0;
-
 /** Readings of a lowercase surface as a first name by the regular paradigms; `known` filters by the lexicon. */
 export function analyseFirstName(surface: string, genderOf: (lemma: string) => G | null | undefined): Reading[] {
   const out: Reading[] = [];

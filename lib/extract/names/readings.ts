@@ -3,7 +3,7 @@
 import { firstNameGender, irregularFirstName, isMaybeFirstName } from '../lexicon/first-names';
 import { roleHeadOf } from '../lexicon/roles';
 import { NOT_SURNAMES, STRONG_SURNAME_ENDING } from '../lexicon/surnames';
-import { analyseFirstName, analysePatronymic, analyseSurname, CASES, type G, type Reading } from './morph';
+import { analyseFirstName, analysePatronymic, analyseSurname, type G, type Reading } from './morph';
 import { STOPWORDS } from './stopwords';
 
 export interface FirstReading extends Reading {
@@ -101,5 +101,3 @@ export const isStrongSurname = (lower: string): boolean => surnameReadings(lower
  *  too often place adjectives ("Алматинской"). */
 export const isStrongBareSurname = (lower: string): boolean =>
   !STOPWORDS.has(lower) && surnameReadings(lower).some((x) => x.strong && !/(?:ий|ая|ой)$/.test(x.lemma));
-
-export { CASES };

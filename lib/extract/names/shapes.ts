@@ -221,7 +221,7 @@ const ORG_NOUN =
   /^(?:парти|фракци|движени|блок|объединени|компани|фонд|организаци|холдинг|корпораци|банк|групп|альянс|ассоциаци|федераци|клуб|команд|газет|журнал|телеканал|агентств|издани|портал|сайт|завод|комбинат|фирм|концерн|предприяти|телекомпани|радиостанци|университет|театр|музе|отел|гостиниц|ресторан|кафе|магазин|аэропорт|компле?кс|центр|проект|программ|операци|фестивал|конкурс|премии|преми)/;
 
 /** A quoted capitalised pair right after an organisation noun names it: "фракции «Ак Жол»". */
-export function afterOrgNoun(words: Word[], i: number, text: string): boolean {
+function afterOrgNoun(words: Word[], i: number, text: string): boolean {
   const prev = words[i - 1];
   if (!prev || prev.cap) return false;
   // only a quoted pair: unquoted, "шеф концерна Бернд Пишетсридер" is a person as often as not
