@@ -49,11 +49,11 @@ export async function recordingProxy() {
 }
 
 /** Uncaught page errors and console errors, from the moment of the call. */
-export function collectErrors(page: Page) {
+export function collectErrors(page: Page, ignore?: RegExp) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !ignore?.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   return errors;
 }
