@@ -4,7 +4,8 @@ import { runPage } from './page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded, not after the page's images: names light up sooner; all work is sliced anyway.
+  runAt: 'document_end',
   main(ctx) {
     void runPage(ctx);
   },
