@@ -15,10 +15,12 @@ export const UiSettingsSchema = v.object({
 
 export type UiSettings = v.InferOutput<typeof UiSettingsSchema>;
 
+// colour and delay as the hover card's own defaults (DEFAULT_DISPLAY in lib/messaging/protocol), so the options
+// page shows what pages use before the user saves anything
 export const DEFAULT_UI_SETTINGS: UiSettings = {
   highlightStyle: 'underline',
-  colour: '#d89b00',
-  hoverDelay: 300,
+  colour: '#c48400',
+  hoverDelay: 150,
   lang: 'ru',
   citationStyle: 'plain',
 };

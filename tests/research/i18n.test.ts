@@ -39,3 +39,11 @@ describe('parseUiSettings', () => {
     ],
   ])('%j', (stored, expected) => expect(parseUiSettings(stored)).toEqual(expected));
 });
+
+describe('display defaults', () => {
+  it('are the ones pages use before anything is saved', async () => {
+    const { DEFAULT_DISPLAY } = await import('../../lib/messaging/protocol');
+    const { highlightStyle, colour, hoverDelay } = DEFAULT_UI_SETTINGS;
+    expect({ highlightStyle, colour, hoverDelay }).toEqual(DEFAULT_DISPLAY);
+  });
+});
