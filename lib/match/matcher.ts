@@ -428,10 +428,7 @@ export class MatchState {
           // First Patronymic Surname: the patronymic known for the person, any patronymic-shaped word, or a
           // further given name the pack does not know ("Реджеп Тайип Эрдоган"): a capitalised word that is
           // neither a surname form nor a role
-          const middleLike = (p: number) =>
-            x.isMidOf(pe, p) ||
-            x.patronymicLike(pe) ||
-            (nameCased(x.span(pe, pe)) && !this.lookup(x.span(pe, pe), latin) && !isRoleWord(x.span(pe, pe)));
+          const middleLike = (p: number) => x.isMidOf(pe, p) || x.patronymicLike(pe) || this.middleName(x.span(pe, pe), latin);
           if (!full.length) full = cands.filter((p) => middleLike(p) && x.isFirstOf(qs, qe, p));
           if (full.length) hs = ws[qs]!;
         }
@@ -533,6 +530,16 @@ export class MatchState {
       short: gids.every((g) => c.data.groups[g]!.key.replace(/[\s-]/g, '').length <= 3),
     });
     return last;
+  }
+
+  /**
+   * A given name between first name and surname that the pack does not know: a first name of the lexicon, or
+   * a short name-cased word that is no surname form, has no surname ending and is no role ("Тайип").
+   */
+  private middleName(word: string, latin: boolean): boolean {
+    if (!nameCased(word) || this.lookup(word, latin) || isRoleWord(word)) return false;
+    const f = foldWord(word);
+    return isFirstNameWord(f) || (word.length <= 10 && !hasSurnameShape(f));
   }
 
   /** The one person of a candidate list (persons with the same name count as one), else null. */
