@@ -3,7 +3,7 @@
 //   marker     " date 2021-10 " at the very start (the collected text's own date stamp)
 //   furniture  image markdown, tickers ("USD 89.47"), clocks, counters and "most read" lists, site chrome
 //              ("Подписаться", "Лента новостей", "DMCA"): outside the body, no persons, no statements
-//   credit     bylines and photo credits/captions ("Tекст: Вера Басилая", "Фото Жанары Каримовой",
+//   credit     bylines and photo credits/captions ("Tекст: Алия Сейтова", "Фото Айгерим Бековой",
 //              "© Sputnik / …"): outside the body, but the people named there are persons
 //   body       everything else; the title is the first short line without a final period.
 import type { ArticleInput, ParsedArticle, Span } from './types';
@@ -146,14 +146,14 @@ function dateInText(s: string): string | null {
 }
 
 const SOURCE_PATTERNS: RegExp[] = [
-  // "передает КНИА «Кабар»", "передаёт корреспондент портала "Мой ГОРОД"", "передает BAQ.KZ"
+  // "передает КНИА «Вести»", "передаёт корреспондент портала "Наш ГОРОД"", "передает NEWS.KZ"
   /(?:переда[её]т)\s+(?:корреспондент\p{L}{0,3}\s+)?(?:(?:портала|агентства|издания|сайта|телеканала|радио|газеты)\s+)?((?:[\p{Lu}][\p{L}.-]{0,20}\s+)?«[^»\n]{1,60}»|"[^"\n]{1,60}"|[\p{Lu}][\p{L}\d.-]{1,30}(?:\.[a-z]{2,3})?)/u,
-  // "сообщает ТАСС", "пишет «Газета.Ру»": these verbs name people too, so only acronyms, domains, quoted names
+  // "сообщает ТАСС", "пишет «Новости.Ру»": these verbs name people too, so only acronyms, domains, quoted names
   /(?:сообщает|пишет|сообщило|информирует)\s+(«[^»\n]{1,60}»|"[^"\n]{1,60}"|\p{Lu}{2,}(?:[.-]\p{L}{2,})?(?!\p{Ll})|[\p{L}\d-]{2,30}\.(?:ru|kz|kg|uz|tj|com|org|net|ру))/u,
-  // "НУР-СУЛТАН, 1 мая. /ТАСС/."
+  // "АСТАНА, 3 июня. /ТАСС/."
   /\/([\p{Lu}][\p{L}-]{1,20})\/\./u,
-  // "БИШКЕК, 2 мар — Sputnik."
-  /^[\p{Lu}-]{3,30},\s+\d{1,2}\s+\p{L}{3,8}\.?\s+[—–-]\s+([\p{L}-]{2,30})\./mu,
+  // "ОШ, 5 апр — Sputnik."
+  /^[\p{Lu}-]{2,30},\s+\d{1,2}\s+\p{L}{3,8}\.?\s+[—–-]\s+([\p{L}-]{2,30})\./mu,
 ];
 
 function sourceOf(body: string, url: string | null): string | null {
@@ -181,7 +181,7 @@ function classify(line: Line): Kind {
   if (t.length < 200 && CHROME_PREFIX.test(t)) return 'furniture';
   if (CREDIT.test(t)) return 'credit';
   if (t.length < 400 && PHOTO_CAPTION.test(t)) return 'credit';
-  // a lone name line ("Тамара Вааль"): a byline
+  // a lone name line ("Ольга Шмидт"): a byline
   if (/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(t)) return 'credit';
   return 'body';
 }

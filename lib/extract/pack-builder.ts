@@ -6,7 +6,7 @@ import { foldForMatch } from '../text';
 import { emptyPack, type Gender, type Pack, type Person } from './pack';
 import type { ArticleExtraction, PersonCluster } from './types';
 
-/** Identity key: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тоқаев" = "Токаев"). */
+/** Identity key: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тұрсынов" = "Турсынов"). */
 const FOLDABLE = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ]/;
 const fold = (s: string): string => {
   const l = s.toLowerCase();
@@ -58,7 +58,7 @@ const TRANSLIT: Record<string, string> = {
   һ: 'h',
 };
 
-/** "Касым-Жомарт Токаев" → "kasym-zhomart-tokaev". */
+/** "Ахмет-Жан Тұрсынов" → "akhmet-zhan-tursynov". */
 export function slugOf(name: string): string {
   const s = [...fold(name)]
     .map((c) => TRANSLIT[c] ?? (/[a-z0-9]/.test(c) ? c : '-'))
@@ -105,12 +105,12 @@ export function buildPack(results: ArticleExtraction[]): Pack {
   const sorted = [...all].sort((a, b) => Number(!a.c.first) - Number(!b.c.first));
   const accOf = new Map<PersonCluster, Acc>();
   for (const { c } of sorted) {
-    // persons known only by an initial are told apart by it ("С. Жапаров", "А. Жапаров")
+    // persons known only by an initial are told apart by it ("Б. Осмонов", "А. Осмонов")
     const key = c.first || !c.initial ? fold(c.name) : `${fold(c.name)}|${fold(c.initial)}`;
     let acc = byName.get(key);
     if (!acc && !c.first) {
       const withLast = byLast.get(fold(c.last)) ?? [];
-      // known only by initials: the initial must fit ("С. Жапаров" never joins "Акылбек Жапаров")
+      // known only by initials: the initial must fit ("Б. Осмонов" never joins "Нурлан Осмонов")
       const fits = withLast.length === 1 && (!c.initial || withLast[0]!.firstKey!.startsWith(fold(c.initial)));
       if (fits) acc = withLast[0];
     }

@@ -36,7 +36,7 @@ interface Cluster {
 }
 
 const FOLDABLE = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ]/;
-/** Identity key of a name part: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тоқаев" = "Токаев"). */
+/** Identity key of a name part: lowercase, ё and Kazakh/Kyrgyz letters folded ("Тұрсынов" = "Турсынов"). */
 const fold = (s: string): string => {
   const l = s.toLowerCase();
   return FOLDABLE.test(l) ? foldForMatch(l) : l;
@@ -126,12 +126,12 @@ function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
         if (gHint && cases.includes('nom') && (!hint || hint.includes('nom'))) score += gHint === g ? 1.5 : -1.5;
         // a surname that stays as written reads more naturally than one re-derived from a "case form"
         if (s && s.lemma === lastWord!.lower) score += OBLIQUE_LOOKING.test(s.lemma) ? -0.5 : 0.1;
-        // a consonant stem re-derived from a case ending ("Долгорукому" → "Долгоруком") is not a surname
+        // a consonant stem re-derived from a case ending ("Белозерскому" → "Белозерском") is not a surname
         if (s && s.lemma !== lastWord!.lower && /(?:ом|ем|ог|ег|ым|им)$/.test(s.lemma)) score -= 0.7;
         if (f?.lexGender) score += 0.5;
-        // men's surnames in -а are rare next to the genitive of a consonant-final one ("Эмомали Рахмона")
+        // men's surnames in -а are rare next to the genitive of a consonant-final one ("Давлатали Нуралона")
         if (s && s.gender === 'm' && /[ая]$/.test(s.lemma) && cases.includes('nom') && !(hint && !hint.includes('nom'))) score -= 0.5;
-        // a first name nobody knows reads best as written ("Масахару", not "Масахар" in the dative)
+        // a first name nobody knows reads best as written ("Такахиру", not "Такахир" in the dative)
         if (f && !f.known && !f.maybe && f.lemma === words[m.first!]!.lower) score += 0.2;
         const lastName = particles.length ? [...particles, lastWord!.text].join(' ') : (s?.lemma ?? '');
         out.push({ first: f?.lemma ?? null, last: lastName, patr: p?.lemma ?? null, gender: g, cases, score });
@@ -143,7 +143,7 @@ function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
 
 const LATIN_GLOSS = /^\s?\(([A-Z][\p{L}'’.-]*(?: [\p{L}'’.-]+){1,3})\)/u;
 
-/** The original spelling given in brackets right after a name: "Джошуа Вольфа (Joshua Wolf)". */
+/** The original spelling given in brackets right after a name: "Джона Уолша (John Walsh)". */
 function latinGloss(text: string, end: number): { start: number; end: number } | null {
   const m = LATIN_GLOSS.exec(text.slice(end, end + 80));
   if (!m || !/^[\p{Script=Latin}'’. -]+$/u.test(m[1]!)) return null;
@@ -177,7 +177,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
     }
     return c;
   };
-  // a shape no reading fits ("Полёт Гагарина": a man's noun and a genitive) falls back to its words, bare
+  // a shape no reading fits ("Приезд Сапарова": a man's noun and a genitive) falls back to its words, bare
   const raws: RawMention[] = [];
   const full: RawMention[] = [];
   const cands: Candidate[][] = [];
@@ -221,7 +221,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
     const ownKey = own ? keyOf(own.first, own.last) : '';
     for (const c of cands[i]!) {
       const k = keyOf(c.first, c.last);
-      // another mention of the article reads this name so: "Зойир Мирзаев" … "по мнению Зойира Мирзаева"
+      // another mention of the article reads this name so: "Шавкат Алимов" … "по мнению Шавката Алимова"
       const others = (votes.get(k) ?? 0) - (k === ownKey ? 1 : 0);
       const s = c.score + (others > 0 ? 1.5 : 0);
       if (s > bestScore) {
@@ -285,7 +285,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
       const cs = ordered.filter((c) => c.first && fl.has(fold(c.first)) && (!c.patr || pl.has(fold(c.patr))));
       if (cs.length === 1) cs[0]!.mentions.push({ raw: m, gramCase: null, hasFirst: true });
       else if (!cs.length && /(?:ич|улы|ұлы|уулу|кызы|қызы)$/.test([...pl][0] ?? '')) {
-        // nobody of that first name is named in full: "-ович", "-улы" here is a surname ("Виктор Янукович",
+        // nobody of that first name is named in full: "-ович", "-улы" here is a surname ("Павел Стасевич",
         // "Ерлан Нурланулы")
         const asPair: RawMention = { ...m, shape: 'FIRST_LAST', last: [m.patr!], patr: undefined };
         const best = candidates(asPair, words, text).sort((a, b) => b.score - a.score)[0];
@@ -316,11 +316,11 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
           .filter((r) => r.known)
           .map((r) => fold(r.lemma)),
       );
-      // a first name alone ("Камчыбек сам понимает") names the one person of the article who carries it
+      // a first name alone ("Бакыт сам понимает") names the one person of the article who carries it
       const anyFirst = new Set(firstReadings(w.lower).map((r) => fold(r.lemma)));
       const prevW = words[m.w0 - 1];
       const nextW = words[m.w0 + 1];
-      // and it stands alone: not inside another capitalised run ("Рустами Эмомали"), not opening a quote
+      // and it stands alone: not inside another capitalised run ("Фарходи Сайфулло"), not opening a quote
       const inRun = (w.joined && prevW?.cap === true && !prevW.sentStart) || (nextW?.joined === true && nextW.cap);
       const quoted = inRun || /[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start));
       const byFirst = anyFirst.size && !quoted ? ordered.filter((c) => c.first && anyFirst.has(fold(c.first))) : [];
@@ -337,7 +337,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
 }
 
 // Words after which a capitalised name names a street, a place or an award, not a person ("улица Абая",
-// "проспектом Назарбаева", "имени Ленина").
+// "проспектом Мира", "имени Ленина").
 const PLACE_STEM =
   /^(?:улиц|проспект|бульвар|площад|переул|район|аэропорт|город|сел[аоеу]|пос[её]л|микрорайон|станци|метро|пик|фонд|преми|орден|медал|имени|памятник|монумент|стадион|университет|школ|лице|гимнази)/;
 const PLACE_ABBR = new Set(['ул', 'пр', 'им', 'г', 'мкр', 'пгт', 'пр-т', 'просп']);
@@ -364,7 +364,7 @@ function resolveBareOnly(
     if (w.upper || !isStrongBareSurname(w.lower)) continue;
     const prev = words[m.w0 - 1];
     if (w.joined && prev && LOCATIVE.has(prev.lower)) continue;
-    // in quotes: a title («Протоколов сионских мудрецов», «Демидов»)
+    // in quotes: a title («Протоколов заседаний», «Морозов»)
     if (/[«"„“]$/.test(text.slice(Math.max(0, w.start - 1), w.start))) continue;
     const gh = genderHint(words, m.w0, text) ?? speechVerbBefore(words, m.w0);
     const rs = surnameReadings(w.lower).filter((r) => r.strong && (!gh || r.gender === gh));
@@ -380,7 +380,7 @@ function resolveBareOnly(
     const evidence = roleBefore || gh !== null || (!ambiguous && inProse && (!w.sentStart || verbFollows(words, m.w0)));
     items.push({ m, readings: rs, evidence });
   }
-  // 2. each mention takes the reading most mentions share ("Гагарина", "Гагариным" → Гагарин), then the
+  // 2. each mention takes the reading most mentions share ("Сапарова", "Сапаровым" → Сапаров), then the
   //    nominative one, then the man's
   const support = new Map<string, number>();
   const rkey = (r: SurnameReading) => `${fold(r.lemma)}|${r.gender}`;

@@ -1,6 +1,6 @@
-// What the words around a name say about its case and gender: a governing preposition ("с Жапаровым"),
-// a role noun in apposition ("акима Талгарского района Жолана ОМАРОВА" → genitive) and a past-tense verb
-// right after it ("Жапарова заявила" → feminine nominative).
+// What the words around a name say about its case and gender: a governing preposition ("с Осмоновым"),
+// a role noun in apposition ("акима района Бекжана ОРАЗОВА" → genitive) and a past-tense verb
+// right after it ("Осмонова заявила" → feminine nominative).
 
 import { roleHeadOf } from '../lexicon/roles';
 import type { GramCase } from '../types';
@@ -65,7 +65,7 @@ export function caseHint(words: Word[], w0: number): GramCase[] | null {
   const prev = words[w0 - 1];
   if (!prev || !words[w0]!.joined) return null;
   if (!prev.cap && PREP[prev.lower]) return PREP[prev.lower]!;
-  // a role noun in apposition, possibly with its complements: "акима Талгарского района Жолана"
+  // a role noun in apposition, possibly with its complements: "акима района Бекжана"
   for (let k = w0 - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const w = words[k]!;
     const head = roleHeadOf(w.lower);
@@ -110,10 +110,10 @@ const ADVERBS = new Set([
   'неоднократно',
   'давно',
 ]);
-// singular only: "Космонавтов встретили" is a plural noun before a plural verb
+// singular only: "Журналистов встретили" is a plural noun before a plural verb
 const VERB = /(?:[аеиоуыя]л[ао]?|[еи]т)(?:ся|сь)?$/;
 
-/** A verb follows the word at `w` (possibly after one adverb): "Путин также подпишет", "Иванов заявил". */
+/** A verb follows the word at `w` (possibly after one adverb): "Петров также подпишет", "Иванов заявил". */
 export function verbFollows(words: Word[], w: number): boolean {
   let k = w + 1;
   if (words[k] && ADVERBS.has(words[k]!.lower) && words[k]!.joined) k++;

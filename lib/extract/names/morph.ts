@@ -2,8 +2,8 @@
 // `analyse*` turns a surface word back into candidate nominatives by trying a few lemma shapes and keeping
 // those whose generated forms include the surface. Working on lowercase; callers restore capitalisation.
 // Rules follow standard Russian grammar for surnames: possessive (-ов/-ев/-ин/-ын), adjectival (-ский/-ий/-ой),
-// consonant-final (declined for men, not for women: "Рахмона", "Тамары Вааль") and indeclinable ones
-// (vowel-final: "Лукашенко", "Шойгу"; Turkic -улы/-уулу/-кызы; Russian -ых/-их).
+// consonant-final (declined for men, not for women: "Нуралона", "Ольги Шмидт") and indeclinable ones
+// (vowel-final: "Бондаренко", "Дюбуа"; Turkic -улы/-уулу/-кызы; Russian -ых/-их).
 import type { GramCase } from '../types';
 
 export type G = 'm' | 'f';
@@ -36,7 +36,7 @@ export function surnameForms(lemma: string, g: G): Forms | null {
   const last = w[w.length - 1];
   if (w.length < 2) return null;
   if (INDECLINABLE_SURNAME.test(w)) return same(w);
-  // adjective case endings are never a nominative ("Партизанского", "Долгорукому")
+  // adjective case endings are never a nominative ("Октябрьского", "Белозерскому")
   if (/(?:ого|его|ому|ему)$/.test(w)) return null;
   if (g === 'm') {
     if (POSSESSIVE_M.test(w)) return [w, w + 'а', w + 'у', w + 'а', w + 'ым', w + 'е'];
@@ -60,8 +60,8 @@ export function surnameForms(lemma: string, g: G): Forms | null {
       return [w, w + 'а', w + 'у', w + 'а', w + ins, w + 'е'];
     }
     if (last === 'а' || last === 'я') {
-      // men's surnames in -а/-я decline like nouns ("Обама" → "Обамы", "Берия" → "Берии"); not the
-      // women's forms of possessive or adjectival surnames ("Иванова", "Ключевская", "Басилая")
+      // men's surnames in -а/-я decline like nouns ("Окама" → "Окамы", "Гарсия" → "Гарсии"); not the
+      // women's forms of possessive or adjectival surnames ("Иванова", "Ключевская", "Берулая")
       if (POSSESSIVE_F.test(w) || ADJ_F.test(w) || /[ая]я$/.test(w) || w.length < 4) return null;
       const stem = w.slice(0, -1);
       const prev = stem[stem.length - 1]!;
@@ -168,7 +168,7 @@ export function analyseFirstName(surface: string, genderOf: (lemma: string) => G
     const known = genderOf(lemma);
     if (known === undefined) continue;
     for (const g of known ? [known] : (['m', 'f'] as const)) {
-      // Central Asian women's names in -ь often stay undeclined in Russian text ("с Айгуль Сериковной")
+      // Central Asian women's names in -ь often stay undeclined in Russian text ("с Айгуль Маратовной")
       const cases = g === 'f' && lemma === surface && lemma.endsWith('ь') ? ALL : casesOf(firstNameForms(lemma, g), surface);
       if (cases.length) out.push({ lemma, gender: g, cases });
     }

@@ -10,7 +10,7 @@ export interface FirstReading extends Reading {
   /** In the lexicon (not only a common-word name like "Вера"). */
   known: boolean;
   maybe: boolean;
-  /** The lexicon gives this gender for the name (lexicon genders are a guess: "Толгонай" is listed as male). */
+  /** The lexicon gives this gender for the name (lexicon genders are a guess: Kyrgyz women's names in -ай are listed as male). */
   lexGender?: boolean;
 }
 
@@ -24,15 +24,15 @@ const lastCache = new Map<string, SurnameReading[]>();
 const MAX_CACHE = 50_000;
 
 const ADJ_OR_VERB =
-  /(?:ии|ами|ями|ах|ях|ией|цей|ьей|ским|цким|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|ли|ло|ся|сь|ция|ние|ство|ость|изм)$/;
+  /(?:ии|ами|ями|ах|ях|ией|цей|ьей|ским|цким|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|(?<!а)ли|ся|сь|ция|ние|ство|ость|изм)$/;
 const FEMALE_CA = /(?:ай|гуль|гүл|гул|им|ым|нур)$/;
 
 /** Genders a first name outside the lexicon may have, judged by its ending. */
 function unknownFirstGender(lemma: string): G | null | undefined {
   if (lemma.length < 3) return undefined;
-  if (/[аеиоуэюя][ая]$/.test(lemma)) return null; // "Джошуа"
+  if (/[аеиоуэюя][ая]$/.test(lemma)) return null; // "Джошуа", "Лука"
   if (/[ая]$/.test(lemma)) return 'f';
-  if (/[еёоуэю]$/.test(lemma)) return 'm'; // "Масахару", "Романо", "Фелипе": only mid-sentence (shapes.ts)
+  if (/[еёоуэю]$/.test(lemma)) return 'm'; // "Такахиру", "Романо", "Фелипе": only mid-sentence (shapes.ts)
   if (/[иы]$/.test(lemma)) return 'm';
   return FEMALE_CA.test(lemma) ? null : 'm';
 }
@@ -54,7 +54,7 @@ export function firstReadings(lower: string): FirstReading[] {
   r = [];
   const dash = lower.lastIndexOf('-');
   if (dash > 0) {
-    // double names decline in their last part only: "Касым-Жомарту" → "Касым-Жомарт"
+    // double names decline in their last part only: "Ахмет-Жану" → "Ахмет-Жан"
     const head = lower.slice(0, dash + 1);
     const headKnown = firstNameGender(lower.slice(0, dash)) !== undefined;
     for (const x of firstReadings(lower.slice(dash + 1))) r.push({ ...x, lemma: head + x.lemma, known: x.known && headKnown });

@@ -1,10 +1,10 @@
 // Name shapes, each a small named pattern over the word stream (after natasha's FIRST_LAST, ABBR_FIRST_LAST):
-//   LAST_FIRST_PATR   "Назарбаев Нурсултан Абишевич"
-//   INITIALS_LAST     "С. Жапаров", "С.Жапаровым", "Н.А. Назарбаев"
-//   FIRST_PATR_LAST   "Нурсултан Абишевич Назарбаев"
-//   FIRST_PATR        "Садыром Нуркожоевичем" (resolved later to a person named in full)
-//   FIRST_LAST        "Садыр Жапаров", "Ринат КИБРАЕВ", "Марин Ле Пен"
-//   LAST_INITIALS     "Жапаров С.Н."
+//   LAST_FIRST_PATR   "Сейтов Нурлан Абаевич"
+//   INITIALS_LAST     "Б. Осмонов", "Б.Осмоновым", "Н.А. Сейтов"
+//   FIRST_PATR_LAST   "Нурлан Абаевич Сейтов"
+//   FIRST_PATR        "Бакытом Токтогуловичем" (resolved later to a person named in full)
+//   FIRST_LAST        "Бакыт Осмонов", "Тимур КАСЫМОВ", "Пьер Ле Бон"
+//   LAST_INITIALS     "Осмонов Б.Т."
 //   BARE              any other capitalised word: a surname or first name alone, resolved in cluster.ts
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
 import { roleHeadOf } from '../lexicon/roles';
@@ -30,7 +30,7 @@ export interface RawMention {
   /** Word indexes of the parts (into the word stream). */
   first?: number;
   patr?: number;
-  /** Surname words: one, or particle(s) + surname ("Ле Пен"). */
+  /** Surname words: one, or particle(s) + surname ("Ле Бон"). */
   last?: number[];
   /** Initial letters, uppercase ("СН"). */
   initials?: string;
@@ -121,7 +121,7 @@ function lastFirstPatr(words: Word[], i: number, text: string): RawMention | nul
   const f = words[i + 1];
   const p = words[i + 2];
   if (!f || !p || !f.joined || !p.joined || !isStrongSurname(l.lower)) return null;
-  // "Федерации Дмитрий Анатольевич Медведев": the surname comes after
+  // "Федерации Иван Петрович Сидоров": the surname comes after
   const after = words[i + 3];
   if (after?.joined && after.cap) return null;
   if (!asFirst(f, l, text).some((r) => r.known) || !patronymicReadings(p.lower).length) return null;
@@ -145,18 +145,18 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
       return { shape: 'FIRST_PATR_LAST', start: w.start, end: n2.end, first: i, patr: i + 1, last: [i + 2], w0: i };
     if (known || fr.length) return { shape: 'FIRST_PATR', start: w.start, end: n1.end, first: i, patr: i + 1, w0: i };
   }
-  // FIRST + father's name + "уулу"/"кызы" ("Нурлан Мамбет уулу"): the two words are the surname
+  // FIRST + father's name + "уулу"/"кызы" ("Нурлан Асан уулу"): the two words are the surname
   const n2w = words[i + 2];
   if (n1.cap && !n1.upper && n2w?.joined && TURKIC_PATRONYMIC_WORD.test(n2w.lower) && (known || maybe || nameLikeUnknown(w.lower)))
     return { shape: 'FIRST_LAST', start: w.start, end: n2w.end, first: i, last: [i + 1, i + 2], w0: i };
-  // FIRST + particle(s) + LAST ("Марин Ле Пен", "Люк Ван Велли")
+  // FIRST + particle(s) + LAST ("Пьер Ле Бон", "Ян Ван Дейк")
   if (SURNAME_PARTICLES.has(n1.lower)) {
     const n2 = words[i + 2];
     if (known && n2?.joined && n2.cap && n2.text.length >= 2)
       return { shape: 'FIRST_LAST', start: w.start, end: n2.end, first: i, last: [i + 1, i + 2], w0: i };
   }
   if (!surnameCandidate(n1) || n1.text.length < 2) return null;
-  // FIRST + second given name + LAST ("Мануэль Мехуто Гонсалес", "Реджеп Тайип Эрдоган"): the middle name is dropped
+  // FIRST + second given name + LAST ("Мигель Анхело Руис", "Мехмет Али Озтюрк"): the middle name is dropped
   const n2 = words[i + 2];
   if (
     known &&
@@ -165,7 +165,8 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
     !n1.upper &&
     !(words[i + 3]?.joined && words[i + 3]!.cap) &&
     !isStrongSurname(n1.lower) &&
-    nameLikeUnknown(n1.lower) &&
+    n1.lower.length >= 3 &&
+    !STOPWORDS.has(n1.lower) &&
     !firstReadings(n1.lower).some((r) => r.known) &&
     !firstReadings(n2.lower).some((r) => r.known) &&
     (isStrongSurname(n2.lower) || !w.sentStart)
@@ -189,10 +190,12 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   if (!maybe && !nameLikeUnknown(w.lower)) return null;
   // an unknown pair right after an organisation noun is its name ("партия Ата Мекен"); known first names stay persons
   if (afterOrgNoun(words, i, text)) return null;
-  // "Израиля Биньямин Нетаньяху", "Турции Екатерина": a place in the genitive before a full name
+  // "Израиля Давид Леви", "Турции Мария": a place in the genitive before a full name
   if (firstReadings(n1.lower).some((r) => r.known) && (/ии$/.test(w.lower) || (words[i + 2]?.joined && words[i + 2]!.cap))) return null;
-  // sentence-initial plural nouns ("Страны Европейского союза", "Менеджеры НАСА")
+  // sentence-initial plural nouns ("Страны Восточной Европы", "Инженеры НАСА")
   if (w.sentStart && /[иы]$/.test(w.lower)) return null;
+  // "Сказали Иванову": a plural past verb opening a sentence (names in -али stand mid-sentence: "Давлатали")
+  if (w.sentStart && /ли$/.test(w.lower)) return null;
   // a vowel-final unknown word opening a sentence is an adverb far more often than a name ("Позже", "Вдобавок")
   if (
     !maybe &&
@@ -201,12 +204,12 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
     (/(?:но|ко|то|ло|же|ше|ее|ие|ое)$/.test(w.lower) || !predicateFollows(words, i + 1, text))
   )
     return null;
-  // "Слова Сагдеева из интервью": a sentence-initial noun before a genitive; a name opening a sentence has a predicate
+  // "Слова Ахметова из интервью": a sentence-initial noun before a genitive; a name opening a sentence has a predicate
   if (!maybe && w.sentStart && /[ая]$/.test(w.lower) && /(?:ова|ева|ёва|ина|ына)$/.test(n1.lower) && !predicateFollows(words, i + 1, text))
     return null;
-  // "Эль Сальвадор", "Аль Аин": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
+  // "Эль Пасо", "Аль Хор": a particle does not open a name; "Пресс-служба": parts of a double name are capitalised
   if (SURNAME_PARTICLES.has(w.lower) || (w.text.includes('-') && !/^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(w.text))) return null;
-  // adjectival surnames after an unknown word are mostly noun phrases ("Героя Российской Федерации")
+  // adjectival surnames after an unknown word are mostly noun phrases ("Героя Советского Союза")
   if (
     isStrongBareSurname(n1.lower) ||
     (upperPair && !w.sentStart) ||
@@ -224,18 +227,18 @@ const ORG_NOUN =
 function afterOrgNoun(words: Word[], i: number, text: string): boolean {
   const prev = words[i - 1];
   if (!prev || prev.cap) return false;
-  // only a quoted pair: unquoted, "шеф концерна Бернд Пишетсридер" is a person as often as not
+  // only a quoted pair: unquoted, "шеф концерна Клаус Вебер" is a person as often as not
   if (!ORG_NOUN.test(prev.lower) || !/^\s?[«"„“]$/.test(text.slice(prev.end, words[i]!.start))) return false;
-  // "владелец кафе Йохен Шарф", "лидер партии …": a role noun before the organisation makes the pair its holder
+  // "владелец кафе Ганс Мюллер", "лидер партии …": a role noun before the organisation makes the pair its holder
   const head = words[i - 2];
   return !(head && prev.joined && roleHeadOf(head.lower));
 }
 
-/** Not part of a longer run of capitalised words ("Президент Кыргызстана Садыр Жапаров"). */
+/** Not part of a longer run of capitalised words ("Президент Кыргызстана Бакыт Осмонов"). */
 function isolatedPair(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const after = words[i + 2];
-  // a capitalised word before is fine when it is a place ("премьер Японии Наото Кан"), not when it may be part of a name
+  // a capitalised word before is fine when it is a place ("министр Японии Кэнтаро Ито"), not when it may be part of a name
   const prevName =
     prev?.joined &&
     prev.cap &&
@@ -258,21 +261,21 @@ function predicateFollows(words: Word[], wEnd: number, text: string): boolean {
 }
 
 /**
- * Two name-like capitalised words in mid-sentence that no lexicon knows ("Гергей Ковач", "Наото Кан"):
+ * Two name-like capitalised words in mid-sentence that no lexicon knows ("Ласло Фекете", "Кэнтаро Ито"):
  * in Russian prose such a pair is nearly always a person, if it is not part of a longer capitalised run.
  */
 function foreignPair(words: Word[], i: number, text: string): boolean {
   const w = words[i]!;
   const n1 = words[i + 1]!;
   if (n1.upper || w.upper) return false;
-  // at a sentence start only when a past-tense verb follows ("Сильвио Берлускони заявил")
+  // at a sentence start only when a past-tense verb follows ("Паоло Бруни заявил")
   if (w.sentStart && !predicateFollows(words, i + 1, text)) return false;
   const prev = words[i - 1];
   if (!isolatedPair(words, i) && !(firstReadings(w.lower).some((r) => r.maybe) && !words[i + 2]?.cap)) return false;
-  // an unknown "first name" shaped like a surname or a plural is a noun phrase ("Острова Уайт", "Депутаты Приморья")
+  // an unknown "first name" shaped like a surname or a plural is a noun phrase ("Острова Мэн", "Депутаты Поволжья")
   if (/(?:ов|ев|ёв|ин|ын)а?$/.test(w.lower) || /ы$/.test(w.lower)) return false;
   if (!nameLikeUnknown(n1.lower) && !surnameReadings(n1.lower).some((r) => r.strong)) return false;
-  // inside a quoted title («Коста Рика», «Газпром Нефть») or after a locative preposition ("в Сан Луисе")
+  // inside a quoted title («Коста Рика», «Металл Групп») or after a locative preposition ("в Сан Диего")
   if (/[«"„“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return false;
   if (prev?.joined && !prev.cap && /^(?:в|во|на|из|под|над|над|около)$/.test(prev.lower)) return false;
   return true;

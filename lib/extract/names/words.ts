@@ -1,5 +1,5 @@
 // The word stream the name finder works on: tokens of the article's name-bearing ranges, with words glued
-// by a lost line break split apart ("КадырбековПрезидент" → "Кадырбеков" + "Президент"), and flags the
+// by a lost line break split apart ("ТокоевПрезидент" → "Токоев" + "Президент"), and flags the
 // name patterns need (capitalised, UPPERCASE, first word of a sentence, what separates it from the last).
 import type { Sentence, Token } from '../../text';
 import type { Span } from '../types';
@@ -38,7 +38,7 @@ function onlySpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Split a token at a lowercase→uppercase Cyrillic seam ("КадырбековПрезидент"), offsets kept. */
+/** Split a token at a lowercase→uppercase Cyrillic seam ("ТокоевПрезидент"), offsets kept. */
 function splitGlued(t: Token): Array<{ text: string; start: number; end: number }> {
   const s = t.text;
   let out: Array<{ text: string; start: number; end: number }> | null = null;
