@@ -193,7 +193,7 @@ function mergeFlags(rec: Record<string, number[]>, key: string, gid: number, fla
 
 /**
  * Russian-press spellings of the same Kyrgyz/Kazakh name: initial ж ~ дж ("Жапаров" / "Джапаров",
- * "Жумабаев" / "Джумабаев"), ээ ~ ее ("Жээнбеков" / "Жеенбеков"). Folded forms in, the form first.
+ * "Жумабаев" / "Джумабаев"), ээ ~ ее ("Бээшимов" / "Беешимов"). Folded forms in, the form first.
  */
 export function spellingVariants(form: string): string[] {
   const out = [form];

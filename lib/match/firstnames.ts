@@ -33,7 +33,7 @@ export function setFirstNameLexicon(fn: ((lemma: string) => boolean) | null | un
 }
 
 /**
- * Endings of Kyrgyz, Kazakh, Uzbek and Tajik given names the lexicon lacks ("Камчыбек", "Сооронбай",
+ * Endings of Kyrgyz, Kazakh, Uzbek and Tajik given names the lexicon lacks ("Нурбек", "Эркинбай",
  * "Галымурат", "Айжамал"): general knowledge of name parts; "-стан" places are not names.
  */
 const CENTRAL_ASIAN_FIRST = /^.{2,}(бек|бай|жан|жон|гуль|гул|мурат|болат|айым|бике|жамал|кул|назар|дин|ддин|улла|али)$/;

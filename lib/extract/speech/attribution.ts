@@ -1,4 +1,4 @@
-// Attribution shapes that follow a stretch of speech: ", — сказал он", "! – говорит Азат ПЕРУАШЕВ",
+// Attribution shapes that follow a stretch of speech: ", — сказал он", "! – говорит Арман ТЕМИРБЕКОВ",
 // "», сообщил Петров", "»: Петров пошутил". `speechVerbAt` recognises the verb (with its required object
 // for "выразил уверенность"); `attributionAt` the punctuation-dash-verb shape starting at a token.
 import { requiredObjects, speechVerbOfFolded, type VerbGender } from '../lexicon/speech-verbs';

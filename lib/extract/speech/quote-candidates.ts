@@ -1,5 +1,5 @@
 // Direct speech, as named patterns:
-//   DASH_LINE        "– Не слышал я такого запрета! – сказал Урал МУХАМЕДЖАНОВ. – Мажилис …" (per line)
+//   DASH_LINE        "– Я этого не знал! – сказал Ерлан САДЫКОВ. – Теперь знаю …" (per line)
 //   QUOTE_THEN_ATTR  «…», — сказал он.   «…»: Петров пошутил
 //   SPLIT            «A, — сказал он. — B»  → two quotes, one speaker
 //   COLON_BEFORE     Петров: «…»   Петров заявил: «…»
