@@ -19,6 +19,11 @@ export interface CardProps {
   onNotThisPerson(personId: string): void;
 }
 
+/** Clicks the page scripted (button.click() through the open shadow root) do nothing: only the user's own. */
+const byUser = (fn: () => void) => (e: { isTrusted: boolean }) => {
+  if (e.isTrusted) fn();
+};
+
 /** Only web links become links: a corpus URL like `javascript:` stays text. */
 export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
@@ -70,7 +75,7 @@ function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps[
             <blockquote>{s.kind === 'quote' ? `«${s.text}»` : s.text}</blockquote>
             <div className="meta">
               <span className="kind">{s.kind === 'quote' ? 'quote' : 'reported'}</span> <Source r={s} />
-              <button type="button" className="link" onClick={() => onCopy(card, s)} aria-label="Copy quote with citation">
+              <button type="button" className="link" onClick={byUser(() => onCopy(card, s))} aria-label="Copy quote with citation">
                 Copy with citation
               </button>
             </div>
@@ -94,10 +99,16 @@ export function Card(props: CardProps) {
       <header>
         <h1>{title}</h1>
         <div className="tools">
-          <button type="button" className={pinned ? 'icon on' : 'icon'} aria-pressed={pinned} onClick={props.onPin} title="Pin this card">
+          <button
+            type="button"
+            className={pinned ? 'icon on' : 'icon'}
+            aria-pressed={pinned}
+            onClick={byUser(props.onPin)}
+            title="Pin this card"
+          >
             {pinned ? 'Pinned' : 'Pin'}
           </button>
-          <button type="button" className="icon" onClick={props.onClose} title="Close (Esc)" aria-label="Close">
+          <button type="button" className="icon" onClick={byUser(props.onClose)} title="Close (Esc)" aria-label="Close">
             ×
           </button>
         </div>
@@ -112,10 +123,10 @@ export function Card(props: CardProps) {
           <h2>Latest statements</h2>
           <Statements card={view.card} onCopy={props.onCopy} />
           <footer>
-            <button type="button" onClick={() => props.onOpenSidePanel(view.card.person.id)}>
+            <button type="button" onClick={byUser(() => props.onOpenSidePanel(view.card.person.id))}>
               Open in side panel
             </button>
-            <button type="button" className="quiet" onClick={() => props.onNotThisPerson(view.card.person.id)}>
+            <button type="button" className="quiet" onClick={byUser(() => props.onNotThisPerson(view.card.person.id))}>
               Not this person
             </button>
           </footer>
@@ -130,7 +141,7 @@ export function Card(props: CardProps) {
               const role = 'person' in c ? c.roles.find((r) => !r.former)?.title : undefined;
               return (
                 <li key={p.id}>
-                  <button type="button" className="link" onClick={() => props.onOpenSidePanel(p.id)}>
+                  <button type="button" className="link" onClick={byUser(() => props.onOpenSidePanel(p.id))}>
                     {p.name}
                   </button>
                   {role ? <span className="muted"> — {role}</span> : null}

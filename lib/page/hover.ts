@@ -70,6 +70,8 @@ export class HoverController {
   }
 
   private onMove(e: PointerEvent) {
+    // Pointer events the page dispatches itself must not open cards (a page could harvest them).
+    if (!e.isTrusted) return;
     this.x = e.clientX;
     this.y = e.clientY;
     this.target = e.target;
@@ -127,6 +129,7 @@ export class HoverController {
   }
 
   private onKey(e: KeyboardEvent) {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && this.t.openMark()) {
       e.preventDefault();
       this.t.close();
