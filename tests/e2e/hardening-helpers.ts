@@ -98,3 +98,75 @@ export async function storageSnapshot(context: BrowserContext) {
     return { local: await c.storage.local!.get(null), session: (await c.storage.session?.get(null)) ?? {} };
   });
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    data?: { url?: string; scriptName?: string; frame?: string; functionName?: string; lineNumber?: number; columnNumber?: number };
+  };
+}
+
+/**
+ * Main-thread time of the extension's scripts on one page, from a Chrome trace (devtools.timeline): every
+ * task (RunTask) and, inside it, the script events whose URL is the extension's. `longest` is the most our
+ * scripts ran inside one task: a long task "caused by our script" is one where that exceeds 50 ms.
+ */
+export async function traceExtensionScript(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    // Every thread counts (the navigation may swap renderer processes); a task is matched on its own thread.
+    const complete = events.filter((e) => e.ph === 'X');
+    const tasks = complete.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+    const ours = complete.filter((e) => {
+      const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+      return (
+        /^(FunctionCall|EvaluateScript|v8\.compile|v8\.evaluateModule|TimerFire|FireIdleCallback)$/.test(e.name) &&
+        url.startsWith('chrome-extension://')
+      );
+    });
+    // Our top-level script events (not nested in another of ours), per task.
+    ours.sort((a, b) => a.ts - b.ts);
+    const top: TraceEvent[] = [];
+    for (const e of ours) {
+      const last = top[top.length - 1];
+      if (last && last.pid === e.pid && last.tid === e.tid && e.ts < last.ts + (last.dur ?? 0)) continue;
+      top.push(e);
+    }
+    const slowest = top
+      .filter((e) => (e.dur ?? 0) > 50_000)
+      .map(
+        (e) =>
+          `${e.name} ${e.args?.data?.functionName || ''}@${e.args?.data?.lineNumber ?? ''}:${e.args?.data?.columnNumber ?? ''} ${Math.round((e.dur ?? 0) / 1000)} ms`,
+      );
+    const perTask = new Map<TraceEvent, number>();
+    for (const e of top) {
+      const task = tasks.find((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0));
+      if (task) perTask.set(task, (perTask.get(task) ?? 0) + (e.dur ?? 0));
+    }
+    const ms = (us: number) => Math.round(us / 100) / 10;
+    return {
+      scriptMs: ms(top.reduce((s, e) => s + (e.dur ?? 0), 0)),
+      longest: ms(Math.max(0, ...perTask.values())),
+      tasksOver50: [...perTask.entries()]
+        .filter(([t]) => (t.dur ?? 0) > 50_000)
+        .map(([t, our]) => `${ms(t.dur ?? 0)} ms (ours ${ms(our)})`),
+      traced: ours.length,
+      slowest,
+    };
+  };
+}
