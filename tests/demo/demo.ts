@@ -83,7 +83,6 @@ try {
     const card = page.locator('tamga-card section.card');
     await card.waitFor({ timeout: 5_000 });
     await page.waitForTimeout(200);
-    // biome-ignore lint/performance/useDomNodeTextContent: the card as rendered, one line per block
     console.log(`\nCard for "${target.text}":\n${indent(await card.innerText())}`);
     await card.screenshot({ path: path.join(out, 'card.png') });
   }
