@@ -84,7 +84,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
       const i = at(c, n);
       return {
         label: `${c}.${i}.${k} = ${JSON.stringify(v)}`,
-        apply: (p: Json) => void (items(p, c)[i]![k] = v),
+        apply: (p: Json) => {
+          items(p, c)[i]![k] = v;
+        },
         expect: new RegExp(`${c}\\.${i}\\.${k}:`),
       };
     }),
@@ -112,7 +114,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
         ? fc.constant<Mutation | null>(null)
         : fc.constant<Mutation | null>({
             label: `${c}[${j}] duplicates ${c}[${i}]'s id`,
-            apply: (p: Json) => void (items(p, c)[j]!.id = items(p, c)[i]!.id),
+            apply: (p: Json) => {
+              items(p, c)[j]!.id = items(p, c)[i]!.id;
+            },
             expect: /duplicate id/,
           });
     })
@@ -129,7 +133,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
       const id = `nobody-${s}`;
       return {
         label: `${c}[${i}].${k} unknown`,
-        apply: (p: Json) => void (items(p, c)[i]![k] = id),
+        apply: (p: Json) => {
+          items(p, c)[i]![k] = id;
+        },
         expect: new RegExp(`${c}\\[${i}\\]: unknown ${k} "${esc(id)}"`),
       };
     }),
@@ -141,7 +147,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
       ['persons', {}, /^persons:/],
       ['statements', null, /^statements:/],
     )
-    .map(([k, v, re]) => ({ label: `${k} = ${JSON.stringify(v)}`, apply: (p: Json) => void (p[k] = v), expect: re })),
+    .map(([k, v, re]) => ({
+      label: `${k} = ${JSON.stringify(v)}`,
+      apply: (p: Json) => {
+        p[k] = v;
+      },
+      expect: re,
+    })),
 );
 
 describe('parsePack on mutations of a valid pack', () => {
