@@ -74,7 +74,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
     return {
       label: `missing ${c}.${i}.${k}`,
       apply: (p: Json) => void delete items(p, c)[i]![k],
-      expect: new RegExp(`${c}\\.${i}\\.${k}:`),
+      expect: new RegExp(`${c}\\.${i}\\.${k}[.:]`),
     };
   }),
   fc
@@ -87,7 +87,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof<fc.Arbitrary<Mutation>[]>(
         apply: (p: Json) => {
           items(p, c)[i]![k] = v;
         },
-        expect: new RegExp(`${c}\\.${i}\\.${k}:`),
+        expect: new RegExp(`${c}\\.${i}\\.${k}[.:]`),
       };
     }),
   fc
