@@ -44,7 +44,8 @@ export interface AddArticleProps {
   onCancel(): void;
   /** Read and parse a chosen file; an article comes back as a draft to fill the form with. */
   onFile(file: File): Promise<ArticleDraft | null>;
-  onAddThisPage?(): void;
+  /** Read the current tab's article: it comes back as a draft to fill the form with (and is previewed). */
+  onAddThisPage?(): Promise<ArticleDraft | null>;
   /** Start from this draft (editing one of the user's articles); remount (key) to change it. */
   initial?: ArticleDraft | null;
   /** The user's own articles, to open (then edit or delete). */
@@ -81,7 +82,14 @@ export function AddArticle({
     <div className="add-article pad">
       <h2>{initial ? t('article.edit') : t('add.title')}</h2>
       {onAddThisPage && !initial && (
-        <button type="button" onClick={onAddThisPage} disabled={busy}>
+        <button
+          type="button"
+          onClick={async () => {
+            const draft = await onAddThisPage();
+            if (draft) setD(draft);
+          }}
+          disabled={busy}
+        >
           {t('add.thisPage')}
         </button>
       )}

@@ -15,19 +15,19 @@ const action = (): Action | undefined =>
   (browser as unknown as { action?: Action; browserAction?: Action }).action ??
   (browser as unknown as { browserAction?: Action }).browserAction;
 
-async function broadcastSettings(settings: Settings) {
+/** Tell every tab; a tab without our content script (browser pages, opened before install) just fails. */
+async function broadcast(send: (tabId: number) => Promise<unknown>) {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'settingsChanged', settings).catch(() => undefined))),
-  );
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : send(t.id).catch(() => undefined))));
 }
 
 /** The options page saved display settings: tell every tab. */
 export async function broadcastDisplay() {
   const display = await loadDisplay();
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'displayChanged', display).catch(() => undefined))));
+  await broadcast((tabId) => sendToTab(tabId, 'displayChanged', display));
 }
+
+const broadcastSettings = (settings: Settings) => broadcast((tabId) => sendToTab(tabId, 'settingsChanged', settings));
 
 export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<typeof toBackground, BackgroundResults> {
   const changeSettings = async (change: (s: Settings) => Settings) => {
@@ -94,6 +94,15 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
         return { opened: false, reason: e instanceof Error ? e.message : String(e) };
       }
     },
+    async corpusChanged() {
+      // Rebuild the index now (it follows the user layer), so the tabs' rescans find it ready.
+      await (await corpus()).corpus.matchIndex();
+      pages.clear();
+      void broadcast((tabId) => sendToTab(tabId, 'corpusChanged', {}));
+      return null;
+    },
+    revealPerson: ({ tabId, personId }) => sendToTab(tabId, 'revealPerson', { personId }),
+    pageArticle: ({ tabId }) => sendToTab(tabId, 'pageArticle', {}),
     async status() {
       const { corpus: c, error } = await corpus();
       return { ...(await c.status()), persisted: await requestPersistence(), error };

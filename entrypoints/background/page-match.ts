@@ -105,6 +105,11 @@ export class PageMatchers {
     return changed;
   }
 
+  /** Forget every page's state (the index changed): each page starts anew with its next request. */
+  clear() {
+    this.pages.clear();
+  }
+
   /** The user hid a person on a URL: pages of that URL stop reporting them. */
   hide(url: string, personId: string) {
     for (const st of this.pages.values()) if (st.url === url) st.hidden.add(personId);

@@ -6,6 +6,8 @@ import {
   DEFAULT_DISPLAY,
   type Display,
   listenInTab,
+  PAGE_HTML_MAX,
+  type PageArticle,
   type PageReport,
   type PersonCardData,
   type Settings,
@@ -36,6 +38,17 @@ function backgroundMatcher(): PageMatcher {
     },
     resolve: () => sendToBackground('resolvePage', { page }),
   };
+}
+
+/** The document for "add this page": a clone (the side panel's Readability mutates what it reads), without
+ *  our own card, scripts and styles, serialised. Refused beyond PAGE_HTML_MAX rather than cut mid-markup. */
+export function pageArticle(ownUi: Element | null): PageArticle {
+  const clone = document.cloneNode(true) as Document;
+  const own = ownUi?.localName;
+  for (const el of clone.querySelectorAll(`script, style, noscript, template, iframe${own ? `, ${own}` : ''}`)) el.remove();
+  const html = clone.documentElement.outerHTML;
+  if (html.length > PAGE_HTML_MAX) throw new Error(`page too large (${Math.round(html.length / 1e6)} MB)`);
+  return { url: pageUrl(), title: document.title, html };
 }
 
 export async function runPage(ctx: ContentScriptContext) {
@@ -145,6 +158,17 @@ export async function runPage(ctx: ContentScriptContext) {
 
   listenInTab({
     tabPageReport: () => report(),
+    revealPerson: ({ personId }) => !!hover?.controller.next((m) => m.personId === personId),
+    pageArticle: () => pageArticle(card.host),
+    corpusChanged() {
+      cards.clear();
+      settled.clear();
+      if (running) {
+        card.close();
+        scanner.rescan();
+      }
+      return null;
+    },
     settingsChanged(next) {
       apply(next);
       return null;

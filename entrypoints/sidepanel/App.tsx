@@ -17,6 +17,7 @@ import { withoutArticle } from '@/lib/research/corpus';
 import { makeCorrection, roleRef, statementRef } from '@/lib/research/corrections';
 import { buildEntry } from '@/lib/research/entry';
 import { type ExportFormat, exportFile, type Selection, selectAll, selectPerson, selectSearch } from '@/lib/research/export';
+import { htmlArticle } from '@/lib/research/html';
 import { LANGS, type Lang, translator } from '@/lib/research/i18n';
 import { ImportError, type MergePlan, mergePack } from '@/lib/research/import';
 import { buildSearchIndex, search } from '@/lib/research/search';
@@ -42,6 +43,9 @@ type View =
   | { kind: 'list' }
   | { kind: 'entry'; personId: string; statementId: string | null }
   | { kind: 'article'; articleId: string; highlight: { start: number; end: number } | null; back: View };
+
+/** Tell the background (and through it every open tab) that the user layer changed. */
+const corpusChanged = () => void sendToBackground('corpusChanged', {}).catch((e) => console.warn('[tamga]', e));
 
 async function activeTabId(): Promise<number | undefined> {
   const fromQuery = Number(params.get('tab'));
@@ -125,6 +129,14 @@ export function App() {
     })();
   }, [tab, t]);
 
+  const [pageError, setPageError] = useState<string | null>(null);
+  const reveal = async (personId: string) => {
+    setPageError(null);
+    const tabId = await activeTabId();
+    const shown = tabId === undefined ? false : await sendToBackground('revealPerson', { tabId, personId }).catch(() => false);
+    if (!shown) setPageError(t('onPage.unavailable'));
+  };
+
   // Add an article / import
   const [preview, setPreview] = useState<Preview | null>(null);
   const [pending, setPending] = useState<MergePlan | null>(null);
@@ -134,6 +146,17 @@ export function App() {
   const clearAdd = () => {
     setPreview(null);
     setPending(null);
+  };
+  const previewDraft = (d: ArticleDraft) => {
+    if (!corpus) return;
+    setMessage(null);
+    try {
+      const p = extractDraft(editing ? withoutArticle(corpus, editing.articleId) : corpus, d);
+      setPending(p.plan);
+      setPreview(p.preview);
+    } catch (e) {
+      setMessage({ kind: 'error', text: String((e as Error).message ?? e) });
+    }
   };
 
   const exportSelection = (scope: ExportScope): { sel: Selection; base: string } => {
@@ -208,7 +231,7 @@ export function App() {
         onDelete={
           mine
             ? () => {
-                void deleteUserArticle(db, article.id);
+                void deleteUserArticle(db, article.id).then(corpusChanged);
                 setView({ kind: 'list' });
               }
             : undefined
@@ -260,7 +283,16 @@ export function App() {
       </div>
     );
   } else if (tab === 'onPage') {
-    body = <OnThisPage people={pagePeople} note={pageNote} onChoose={(id) => openPerson(id)} onOpenEntry={(id) => openPerson(id)} t={t} />;
+    body = (
+      <>
+        <OnThisPage people={pagePeople} note={pageNote} onChoose={(id) => void reveal(id)} onOpenEntry={(id) => openPerson(id)} t={t} />
+        {pageError && (
+          <p className="error pad" role="alert">
+            {pageError}
+          </p>
+        )}
+      </>
+    );
   } else {
     body = (
       <AddArticle
@@ -272,24 +304,36 @@ export function App() {
         preview={preview}
         message={message}
         busy={busy}
-        onPreview={(d) => {
+        onPreview={previewDraft}
+        onAddThisPage={async () => {
           setMessage(null);
+          clearAdd();
           try {
-            const p = extractDraft(editing ? withoutArticle(corpus, editing.articleId) : corpus, d);
-            setPending(p.plan);
-            setPreview(p.preview);
+            const tabId = await activeTabId();
+            if (tabId === undefined) throw new Error(t('onPage.unavailable'));
+            const page = await sendToBackground('pageArticle', { tabId }).catch((e: unknown) => {
+              throw new Error(/no answer|Receiving end/i.test(String(e)) ? t('onPage.unavailable') : String((e as Error).message ?? e));
+            });
+            // Readability and the extraction run here, in the panel, never on the page's main thread.
+            const a = htmlArticle(parseHtml(page.html), page.url);
+            if (!a) throw new Error(t('import.noArticle', { name: page.title || page.url }));
+            const draft = draftOf({ ...a, title: a.title ?? (page.title || null), url: page.url });
+            previewDraft(draft);
+            return draft;
           } catch (e) {
             setMessage({ kind: 'error', text: String((e as Error).message ?? e) });
+            return null;
           }
         }}
         onSave={async () => {
           if (!pending) return;
           setBusy(true);
           try {
-            // The background's match index follows the user layer (DexieCorpus keys it by the user persons);
-            // tabs already open pick the new people up on their next index request.
+            // The background's match index follows the user layer; corpusChanged rebuilds it and rescans the
+            // open tabs, so the new people light up on pages at once.
             if (editing) await replaceUserArticle(db, editing.articleId, pending);
             else await saveUserRecords(db, pending);
+            corpusChanged();
             setEditing(null);
             setMessage({ kind: 'ok', text: t('add.saved') });
             clearAdd();

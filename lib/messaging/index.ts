@@ -70,6 +70,8 @@ export async function dispatch<P extends Protocol, R extends { [K in keyof P]: u
   sender: Sender,
   side: 'background' | 'tab',
   selfId: string,
+  /** The extension's own pages' origin (runtime.getURL('')): Firefox's differs from the id. */
+  selfOrigin = `chrome-extension://${selfId}/`,
 ): Promise<Result<unknown> | undefined> {
   const env = message as Envelope | null;
   if (!env || typeof env !== 'object' || env.tag !== TAG || typeof env.name !== 'string') return undefined;
@@ -78,6 +80,8 @@ export async function dispatch<P extends Protocol, R extends { [K in keyof P]: u
   const spec = protocol[env.name]!;
   if (side === 'background' && spec.tabOnly && sender.tab?.id === undefined)
     return { ok: false, error: `${env.name}: content scripts only` };
+  if (side === 'background' && spec.extensionOnly && !sender.url?.startsWith(selfOrigin))
+    return { ok: false, error: `${env.name}: extension pages only` };
   if (side === 'tab' && sender.tab) return { ok: false, error: `${env.name}: background only` };
   const parsed = v.safeParse(spec.params, env.params);
   if (!parsed.success) return { ok: false, error: `${env.name}: invalid params: ${parsed.issues[0]?.message}` };
@@ -97,7 +101,7 @@ function listen<P extends Protocol, R extends { [K in keyof P]: unknown }>(
   const listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void): true | undefined => {
     const env = message as Envelope | null;
     if (!env || typeof env !== 'object' || env.tag !== TAG) return undefined;
-    dispatch(protocol, handlers, message, sender, side, browser.runtime.id).then(sendResponse);
+    dispatch(protocol, handlers, message, sender, side, browser.runtime.id, browser.runtime.getURL('/')).then(sendResponse);
     return true;
   };
   // biome-ignore lint/suspicious/noExplicitAny: the browser typings differ between Chrome and Firefox here

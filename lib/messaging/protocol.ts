@@ -123,9 +123,12 @@ const PageReportSchema = v.object({
   total: v.number(),
 });
 
-/** Messages handled by the background. `tabOnly`: accepted only from a content script (sender.tab set). */
+/** Messages handled by the background. `tabOnly`: accepted only from a content script (sender.tab set);
+ *  `extensionOnly`: only from the extension's own pages (popup, side panel, options), never a content script:
+ *  these reach into other tabs. */
 const PageToken = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
 const BlockText = v.pipe(v.string(), v.maxLength(4_000_000));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const BlockLengths = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(100_000));
 
 export const toBackground = {
@@ -148,7 +151,7 @@ export const toBackground = {
   resolvePage: { params: v.object({ page: PageToken }), tabOnly: true },
   personCard: { params: v.object({ personId: Id }), tabOnly: false },
   pageReport: { params: PageReportSchema, tabOnly: true },
-  getPageReport: { params: v.object({ tabId: v.pipe(v.number(), v.integer()) }), tabOnly: false },
+  getPageReport: { params: v.object({ tabId: TabId }), tabOnly: false, extensionOnly: true },
   getSettings: { params: v.object({}), tabOnly: false },
   setEnabled: { params: v.object({ enabled: v.boolean() }), tabOnly: false },
   setSiteEnabled: { params: v.object({ host: Host, enabled: v.boolean() }), tabOnly: false },
@@ -156,6 +159,13 @@ export const toBackground = {
   hideMention: { params: v.object({ url: Url, personId: Id }), tabOnly: true },
   openSidePanel: { params: v.object({ personId: Id }), tabOnly: false },
   status: { params: v.object({}), tabOnly: false },
+  /** The side panel changed the user layer (saved, edited or deleted an article, imported a pack, corrected a
+   *  record): rebuild the match index and have every open tab scan again. */
+  corpusChanged: { params: v.object({}), tabOnly: false, extensionOnly: true },
+  /** The side panel's "on this page": show a person's next mention in a tab (forwarded to its content script). */
+  revealPerson: { params: v.object({ tabId: TabId, personId: Id }), tabOnly: false, extensionOnly: true },
+  /** The side panel's "add this page": the tab's document (forwarded to its content script). */
+  pageArticle: { params: v.object({ tabId: TabId }), tabOnly: false, extensionOnly: true },
 } as const;
 
 export interface BackgroundResults {
@@ -172,22 +182,45 @@ export interface BackgroundResults {
   hideMention: null;
   openSidePanel: { opened: boolean; reason?: string };
   status: CorpusStatus;
+  corpusChanged: null;
+  revealPerson: boolean;
+  pageArticle: PageArticle;
 }
 
-/** Messages handled by the content script of a tab (sent by the background). */
+/** The article of a tab as the side panel's "add this page" reads it: a clone of the document, serialised. */
+export interface PageArticle {
+  url: string;
+  title: string;
+  html: string;
+}
+
+/** Cap of `PageArticle.html` (characters): larger pages are refused, not cut. */
+export const PAGE_HTML_MAX = 5_000_000;
+
+/** Messages handled by the content script of a tab (sent by the background or an extension page such as the
+ *  side panel; never accepted from another content script). */
 export const toTab = {
   tabPageReport: { params: v.object({}), tabOnly: false },
   settingsChanged: { params: SettingsSchema, tabOnly: false },
   displayChanged: { params: DisplaySchema, tabOnly: false },
+  /** Scroll to the person's next mention after the open one (cycling) and open its card; false: none here. */
+  revealPerson: { params: v.object({ personId: Id }), tabOnly: false },
+  /** The page's document for "add this page". */
+  pageArticle: { params: v.object({}), tabOnly: false },
+  /** The corpus changed (the side panel saved something): forget cached cards and scan the page again. */
+  corpusChanged: { params: v.object({}), tabOnly: false },
 } as const;
 
 export interface TabResults {
   tabPageReport: PageReport;
   settingsChanged: null;
   displayChanged: null;
+  revealPerson: boolean;
+  pageArticle: PageArticle;
+  corpusChanged: null;
 }
 
-export type Protocol = Record<string, { params: v.GenericSchema; tabOnly: boolean }>;
+export type Protocol = Record<string, { params: v.GenericSchema; tabOnly: boolean; extensionOnly?: boolean }>;
 export type ParamsOf<P extends Protocol, K extends keyof P> = v.InferOutput<P[K]['params']>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -136,16 +136,31 @@ export class HoverController {
       return;
     }
     if (!isNextShortcut(e)) return;
-    const marks = this.t.marks();
-    if (!marks.length) return;
+    if (!this.t.marks().length) return;
     e.preventDefault();
     e.stopPropagation();
+    this.next();
+  }
+
+  /** Scroll to the next mark after the open one (or the last one shown) that `pick` accepts, cycling through
+   *  the page, and open its card as the keyboard does. Null when no mark qualifies. */
+  next(pick: (m: Mark) => boolean = () => true): Mark | null {
+    const marks = this.t.marks();
     const current = this.t.openMark() ?? this.cursor;
-    const i = current ? marks.indexOf(current) : -1;
-    const next = marks[(i + 1) % marks.length]!;
+    const from = current ? marks.indexOf(current) : -1;
+    let next: Mark | null = null;
+    for (let k = 1; k <= marks.length; k++) {
+      const m = marks[(from + k + marks.length) % marks.length]!;
+      if (pick(m)) {
+        next = m;
+        break;
+      }
+    }
+    if (!next) return null;
     this.cursor = next;
     const el = next.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     this.t.open(next, 'keyboard');
+    return next;
   }
 }

@@ -312,7 +312,7 @@ test('on this page: the people of the current tab with their mention counts', as
   const row = page.locator('.on-page li', { hasText: 'Садыр Жапаров' });
   await expect(row).toBeVisible();
   await expect(row.locator('.count')).toHaveText(`упоминаний: ${count}`);
-  await row.getByRole('button', { name: 'Садыр Жапаров', exact: true }).click();
+  await row.getByRole('button', { name: /^Садыр Жапаров: / }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Садыр Жапаров' })).toBeVisible();
 });
 
