@@ -65,11 +65,9 @@ test('a page cannot open a card with synthetic pointer events', async ({ context
   expect(await cardOf(page).count()).toBe(0);
 });
 
-// FINDING (test.fail until fully fixed): the card's handlers now ignore clicks with `isTrusted === false`, so a
-// scripted click on "Not this person" writes nothing; but the shadow root is still open (the e2e tests read the
-// card through it), so the page can find and read the card while the user has it open.
+// Fixed finding: the card's handlers ignore clicks with `isTrusted === false`, so a scripted click on
+// "Not this person" writes nothing.
 test('a page cannot press the card\'s "Not this person" (writes a hidden record)', async ({ context }) => {
-  test.fail();
   const page = await context.newPage();
   await page.goto(`${PAGES}/hostile/forged.html`);
   await waitForHighlights(page, 'Алмаз Мамбетов');
@@ -85,7 +83,22 @@ test('a page cannot press the card\'s "Not this person" (writes a hidden record)
     return !!button;
   });
   await page.waitForTimeout(800);
-  expect({ clicked, hidden: (await dbSnapshot(context)).hidden }).toEqual({ clicked: false, hidden: before.hidden });
+  // Either the page cannot reach the button at all, or its click is ignored.
+  expect({ clicked, hidden: (await dbSnapshot(context)).hidden }).toEqual({ clicked, hidden: before.hidden });
+  await expect(cardOf(page)).toContainText('Алмаз Мамбетов');
+});
+
+// FINDING (test.fail until fixed): the card's shadow root is open (createShadowRootUi's default mode; the e2e
+// tests read the card through it), so while the user has a card open the page's own scripts can read it.
+test('a page cannot read the open card', async ({ context }) => {
+  test.fail();
+  const page = await context.newPage();
+  await page.goto(`${PAGES}/hostile/forged.html`);
+  await waitForHighlights(page, 'Алмаз Мамбетов');
+  await hoverHighlight(page, 'Алмаз Мамбетов', '#mayor');
+  await expect(cardOf(page)).toContainText('Алмаз Мамбетов');
+  const read = await page.evaluate(() => document.querySelector('tamga-card')?.shadowRoot?.textContent ?? '');
+  expect(read).not.toContain('Алмаз Мамбетов');
 });
 
 // FINDING (test.fail until fixed): WXT's ContentScriptContext (node_modules/wxt/dist/utils/content-script-context.mjs,
