@@ -15,6 +15,8 @@ const FILLER = [
   'Библиотека продлила часы работы на время каникул.',
 ];
 const NAME_LINE = 'Президент Садыр Жапаров провел совещание.';
+/** How long the mutation storm lasts: 10 s in CI, `TAMGA_STORM_MS=30000` for the 30 s of the issue. */
+const STORM_MS = Number(process.env.TAMGA_STORM_MS ?? 10_000);
 
 function shell(body: string, setup = '', attrs = '') {
   return `<!doctype html><html lang="ru"${attrs}><head><meta charset="utf-8"><title>heavy</title><script>
@@ -156,8 +158,8 @@ test('50 000 mentions are all highlighted; our script never blocks 50 ms', async
   expect(trace.longest).toBeLessThanOrEqual(LONG_TASK_MS);
 });
 
-test('1 000 mutations per second for 10 s: CPU bounded, highlights match the final text', async ({ context }) => {
-  test.setTimeout(120_000);
+test(`1 000 mutations per second for ${STORM_MS / 1000} s: CPU bounded, highlights match the final text`, async ({ context }) => {
+  test.setTimeout(120_000 + STORM_MS);
   await serve(context);
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -165,7 +167,7 @@ test('1 000 mutations per second for 10 s: CPU bounded, highlights match the fin
   await expect.poll(() => page.evaluate(() => typeof (window as unknown as { mutating?: unknown }).mutating)).toBe('function');
   await page.waitForTimeout(1_000);
   const t0 = Date.now();
-  await page.evaluate(() => (window as unknown as { mutating(ms: number): Promise<void> }).mutating(10_000));
+  await page.evaluate((ms) => (window as unknown as { mutating(ms: number): Promise<void> }).mutating(ms), STORM_MS);
   const wallMs = Date.now() - t0;
   const named = await page.evaluate((line) => [...document.querySelectorAll('p')].filter((p) => p.textContent === line).length, NAME_LINE);
   expect(named).toBeGreaterThan(0);
