@@ -100,8 +100,8 @@ export interface MergePlan {
   mentions: Mention[];
   roles: Role[];
   statements: Statement[];
-  /** incoming person id → the id it has in the merged corpus */
-  personIds: Record<string, string>;
+  /** incoming person id → the id it has in the merged corpus (a Map: ids such as "__proto__" are data) */
+  personIds: Map<string, string>;
   /** incoming persons that joined an existing one */
   mergedPersons: number;
   /** existing persons the added records refer to (saved beside them so user records stay self-contained) */
@@ -168,7 +168,7 @@ export function mergePack(existing: Corpus, incoming: Pack): MergePlan {
     mentions: [],
     roles: [],
     statements: [],
-    personIds: {},
+    personIds: new Map(),
     mergedPersons: 0,
     referenced: [],
     skippedArticles: [],
@@ -182,13 +182,13 @@ export function mergePack(existing: Corpus, incoming: Pack): MergePlan {
   for (const p of incoming.persons) {
     const same = samePerson(existing.persons, p, byLast);
     if (same) {
-      plan.personIds[p.id] = same.id;
+      plan.personIds.set(p.id, same.id);
       plan.mergedPersons++;
       continue;
     }
     const id = freshId(p.id, personTaken);
     personTaken.add(id);
-    plan.personIds[p.id] = id;
+    plan.personIds.set(p.id, id);
     plan.persons.push({ ...p, id });
   }
 
@@ -209,7 +209,7 @@ export function mergePack(existing: Corpus, incoming: Pack): MergePlan {
   }
   const remap = <T extends { personId: string; articleId: string }>(x: T): T | null => {
     const articleId = articleIds.get(x.articleId);
-    return articleId ? { ...x, articleId, personId: plan.personIds[x.personId]! } : null;
+    return articleId ? { ...x, articleId, personId: plan.personIds.get(x.personId)! } : null;
   };
   for (const m of incoming.mentions) {
     const r = remap(m);

@@ -148,7 +148,7 @@ describe('mergePack', () => {
     expect(plan.statements.map((s) => s.text)).toEqual(['Учиться никогда не поздно']);
   });
   it('merges known people by identity and keeps new ones, ids made unique', () => {
-    expect(plan.personIds['x-osm']).toBe('p-osmonov');
+    expect(plan.personIds.get('x-osm')).toBe('p-osmonov');
     expect(plan.persons.map((p) => [p.id, p.name])).toEqual([['p-kasenov-2', 'Жанар Ахметова']]);
     expect(plan.articles.map((a) => a.id)).toEqual(['a2-2']);
     expect(plan.statements[0]).toMatchObject({ personId: 'p-kasenov-2', articleId: 'a2-2', id: 's2-2' });
