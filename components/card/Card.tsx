@@ -28,7 +28,8 @@ const byUser = (fn: () => void) => (e: { isTrusted: boolean }) => {
 export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 function Source({ r }: { r: SourceRef }) {
-  const label = r.source ?? r.articleTitle ?? r.articleId;
+  // no outlet known: name the article by its title (or opening words), in quotes so it never reads as an outlet
+  const label = r.source ?? (r.articleTitle ? `«${r.articleTitle}»` : r.articleId);
   const href = safeUrl(r.url);
   return (
     <span className="src">
@@ -56,7 +57,7 @@ function Roles({ roles }: { roles: CardRole[] }) {
             {r.former ? 'former ' : ''}
             {r.title}
           </span>{' '}
-          <span className="src" title={r.source ?? r.articleTitle ?? r.articleId}>
+          <span className="src" title={r.source ?? (r.articleTitle ? `«${r.articleTitle}»` : r.articleId)}>
             {r.date ?? 'undated'}
           </span>
         </li>

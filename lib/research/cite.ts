@@ -74,7 +74,7 @@ type Formatter = (d: CitationData, accessed: string | null) => string;
 const STYLES: Record<CitationStyle, Formatter> = {
   plain: (d) => {
     const who = join([d.speaker, d.role], ', ');
-    const src = join([d.outlet, d.date && ruDate(d.date), d.url], ', ');
+    const src = join([d.outlet ?? (d.title && `«${d.title}»`), d.date && ruDate(d.date), d.url], ', ');
     const label = d.kind === 'reported' ? ' (в пересказе)' : '';
     return `${quoted(d, '«', '»')} — ${who}${label}${src ? ` (${src})` : ''}`;
   },

@@ -64,19 +64,30 @@ describe('Card', () => {
   });
 });
 
-describe('citation', () => {
+describe('citation (the shared plain style)', () => {
+  const older = { ...card.roles[0]!, title: 'депутат', articleId: 'old', date: '2019-01' };
+  const later = { ...card.roles[0]!, title: 'министр', articleId: 'new', date: '2025-01' };
   it.each([
     [
-      'quote with role, date, source and url',
+      'quote with role, source, date and url',
+      card,
       card.statements[0]!,
-      /^«Мы .* сделаем»\n— Иван .*, аким .* \(2024-05-01, Газета, https:\/\/example.org\/a\)$/,
+      '^«Мы .* сделаем» — Иван .*, аким .* \\(Газета, 01\\.05\\.2024, https://example\\.org/a\\)$',
     ],
     [
-      'reported speech without quotes',
-      { ...card.statements[0]!, kind: 'reported' as const, text: 'что всё хорошо', url: null },
-      /^что всё хорошо\n— Иван .*\(2024-05-01, Газета\)$/,
+      'reported speech is marked and not put in quotes',
+      card,
+      { ...card.statements[0]!, kind: 'reported' as const, text: 'всё хорошо', url: null },
+      '^всё хорошо — Иван .*\\(в пересказе\\) \\(Газета, 01\\.05\\.2024\\)$',
     ],
-  ])('%s', (_name, s, expected) => {
-    expect(citation(card, s)).toMatch(expected);
+    ['no outlet: the article title in quotes', card, { ...card.statements[0]!, source: null, url: null }, '\\(«T», 01\\.05\\.2024\\)$'],
+    [
+      'role at the time: the latest role dated before a statement from another article',
+      { ...card, roles: [older, later] },
+      { ...card.statements[0]!, articleId: 'x', date: '2020-03' },
+      ' — Иван .*, депутат \\(',
+    ],
+  ])('%s', (_name, c, s, expected) => {
+    expect(citation(c, s)).toMatch(new RegExp(expected));
   });
 });
