@@ -2,7 +2,7 @@
 // Identity: the same nominative name (case, ё and Kazakh letters folded) is one person. A surname-only person joins
 // a person named in full elsewhere only when exactly one such full name has that surname and no first
 // name in the corpus conflicts. Ids are slugs of the transliterated name, made unique with a number.
-import { foldForMatch } from '../text';
+import { foldForMatch, toLatin } from '../text';
 import { emptyPack, type Gender, type Pack, type Person } from './pack';
 import type { ArticleExtraction, PersonCluster } from './types';
 
@@ -13,57 +13,10 @@ const fold = (s: string): string => {
   return FOLDABLE.test(l) ? foldForMatch(l) : l;
 };
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  қ: 'k',
-  ғ: 'g',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  ә: 'a',
-  і: 'i',
-  һ: 'h',
-};
-
 /** "Ахмет-Жан Тұрсынов" → "akhmet-zhan-tursynov". */
 export function slugOf(name: string): string {
-  const s = [...fold(name)]
-    .map((c) => TRANSLIT[c] ?? (/[a-z0-9]/.test(c) ? c : '-'))
-    .join('')
-    .replace(/-+/g, '-')
+  const s = toLatin(fold(name), { ye: false })
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return s.slice(0, 80) || 'person';
 }

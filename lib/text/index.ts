@@ -1,3 +1,4 @@
 export * from './normalize';
 export * from './sentences';
 export * from './tokenize';
+export * from './translit';
