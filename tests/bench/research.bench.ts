@@ -9,6 +9,7 @@ import { extractArticle } from '../../lib/extract';
 import type { Article, Pack, Person, Statement } from '../../lib/extract/pack';
 import { buildSearchIndex, search } from '../../lib/research/search';
 import { foldForMatch, splitSentences, tokenize } from '../../lib/text';
+import { NOUNS, TEMPLATES } from './synthetic-words';
 
 const FIRST = [
   'Бакыт',
@@ -53,30 +54,6 @@ const LAST = [
 /** surname middles: 16 × 20 × 5 = 1600 persons, ~130 name words */
 const MIDS = ['', 'бай', 'али', 'жан', 'бек'];
 const ROLES = ['министр энергетики', 'аким области', 'депутат парламента', 'мэр города', 'председатель комитета', 'посол'];
-const TEMPLATES = [
-  'Мы построим новую {x} до конца года',
-  'тарифы на {x} останутся прежними',
-  'Реформа {x} ударит по семьям',
-  'правительство выделит средства на {x}',
-  'Нужно проверить каждую {x} в регионе',
-  'мы не допустим роста цен на {x}',
-  'Отношения двух стран в сфере {x} крепнут',
-  'проект {x} будет завершён в срок',
-];
-const NOUNS = [
-  'школу',
-  'дорогу',
-  'станцию',
-  'больницу',
-  'электричество',
-  'воду',
-  'газ',
-  'образование',
-  'торговлю',
-  'энергетику',
-  'медицину',
-  'транспорт',
-];
 
 function rng(seed: number) {
   let s = seed >>> 0;
