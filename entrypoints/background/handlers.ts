@@ -1,6 +1,8 @@
 // The background's message handlers: one per message of lib/messaging's `toBackground`.
 import { browser } from 'wxt/browser';
+import type { MatchIndex } from '@/lib/match';
 import { type BackgroundResults, type Handlers, type Settings, sendToTab, type toBackground } from '@/lib/messaging';
+import { buildPageFilter, indexKeys, type PageFilter } from '@/lib/page/prefilter';
 import { loadDisplay, loadSettings, updateSettings, withSite } from '@/lib/storage';
 import type { OpenedCorpus } from './corpus';
 import { requestPersistence } from './corpus';
@@ -40,10 +42,25 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
     const [{ index }, hidden, settings] = await Promise.all([c.matchIndex(), c.hidden(url), loadSettings()]);
     return { index, hidden, settings };
   });
+  // The pages' prefilter, derived once per index (a few KB for the shipped corpus, ≤ 128 KB for 10 000 people).
+  let filter: { index: MatchIndex; filter: PageFilter } | null = null;
+  const pageFilter = async (): Promise<PageFilter | null> => {
+    try {
+      const { index } = await (await corpus()).corpus.matchIndex();
+      if (filter?.index !== index) filter = { index, filter: buildPageFilter(indexKeys(index)) };
+      return filter.filter;
+    } catch (e) {
+      console.warn('[tamga] page filter:', e);
+      return null;
+    }
+  };
   return {
-    async pageSetup() {
+    async pageSetup({ url }) {
       const [settings, display] = await Promise.all([loadSettings(), loadDisplay()]);
-      return { settings, display };
+      // no filter for a page the extension is off on: it would only cost the page the message
+      const host = URL.canParse(url) ? new URL(url).hostname : '';
+      const active = settings.enabled && !settings.disabledSites.includes(host);
+      return { settings, display, filter: active ? await pageFilter() : null };
     },
     matchBlocks({ page, url, offset, text, lengths }) {
       const blocks: string[] = [];

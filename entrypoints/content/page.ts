@@ -15,6 +15,7 @@ import {
 } from '@/lib/messaging';
 import { applyDisplay } from '@/lib/page/display';
 import { HoverController } from '@/lib/page/hover';
+import { checkFilter, mayName, type PageFilter } from '@/lib/page/prefilter';
 import { type Mark, type PageMatcher, PageScanner } from '@/lib/page/scanner';
 import { CardUi } from './card-ui';
 
@@ -54,8 +55,11 @@ export function pageArticle(ownUi: Element | null): PageArticle {
 export async function runPage(ctx: ContentScriptContext) {
   let settings: Settings;
   let display: Display;
+  let filter: PageFilter | null = null;
   try {
-    ({ settings, display } = await sendToBackground('pageSetup', { url: pageUrl() }));
+    const setup = await sendToBackground('pageSetup', { url: pageUrl() });
+    ({ settings, display } = setup);
+    filter = checkFilter(setup.filter);
   } catch (e) {
     console.warn('[tamga] background unavailable:', e);
     return;
@@ -95,6 +99,7 @@ export async function runPage(ctx: ContentScriptContext) {
   const scanner = new PageScanner({
     matcher: backgroundMatcher(),
     isOwnUi: (el) => card.isHost(el),
+    mayName: (text) => (filter ? mayName(filter, text) : /\p{Lu}/u.test(text)),
     onMarksChanged() {
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => void sendToBackground('pageReport', report()).catch(() => undefined), 250);
@@ -160,16 +165,22 @@ export async function runPage(ctx: ContentScriptContext) {
     tabPageReport: () => report(),
     revealPerson: ({ personId }) => !!hover?.controller.next((m) => m.personId === personId),
     pageArticle: () => pageArticle(card.host),
-    corpusChanged() {
+    async corpusChanged() {
       cards.clear();
       settled.clear();
+      // new people: a new prefilter (without it, every block with a capital letter is sent)
+      const setup = await sendToBackground('pageSetup', { url: pageUrl() }).catch(() => null);
+      filter = checkFilter(setup?.filter);
       if (running) {
         card.close();
         scanner.rescan();
       }
       return null;
     },
-    settingsChanged(next) {
+    async settingsChanged(next) {
+      // switched on here: the prefilter was not sent while the extension was off on this site
+      if (!filter && siteActive(next))
+        filter = checkFilter((await sendToBackground('pageSetup', { url: pageUrl() }).catch(() => null))?.filter);
       apply(next);
       return null;
     },

@@ -169,7 +169,8 @@ export const toBackground = {
 } as const;
 
 export interface BackgroundResults {
-  pageSetup: { settings: Settings; display: Display };
+  /** `filter`: lib/page/prefilter's Bloom filter of the match index (null while the corpus cannot be read). */
+  pageSetup: { settings: Settings; display: Display; filter: { log2: number; bytes: string } | null };
   matchBlocks: PageHit[][];
   resolvePage: [number, PageHit[]][];
   personCard: PersonCardData | null;

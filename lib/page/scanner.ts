@@ -5,6 +5,7 @@
 //                                              └─▶ dirty blocks ─▶ re-collect ─┘        │
 //        16–256 KB of block text per message     ──▶ background page matcher (service worker) ◀─┘
 //        hits ──▶ ready ──▶ marks per block (≤ APPLY_HITS per step) ──▶ one Highlight per kind
+//   (blocks in which no capitalised word probes positive in the background's prefilter are not sent at all)
 //   queue drained ─▶ matcher.resolve(): evidence found later (a full name further down) settles bare
 //                    surnames seen earlier; the background returns only the blocks whose hits changed.
 //
@@ -27,7 +28,10 @@ const WALK_NODES = 1_500;
 const BATCH_FIRST = 16_000;
 const BATCH_MAX = 256_000;
 const APPLY_HITS = 200;
+/** Block text examined (read, prefiltered) per step, whether sent or not. */
+const EXAMINE_CHARS = 32_000;
 const STORM_NODES = 2_000;
+const CAPITAL = /\p{Lu}/u;
 
 export interface Mark {
   range: Range;
@@ -54,6 +58,9 @@ export interface ScannerOptions {
   isOwnUi(el: Element): boolean;
   /** Called after a batch of work changed the marks. */
   onMarksChanged(): void;
+  /** May this block's text name someone (prefilter.ts)? Blocks that may not are never sent. Default: it has
+   *  a capital letter. */
+  mayName?(text: string): boolean;
 }
 
 export class PageScanner {
@@ -75,6 +82,9 @@ export class PageScanner {
   private latest = new Map<Element, number>();
   /** Hits back from the matcher, waiting to become marks. */
   private ready: [number, PageHit[]][] = [];
+  /** Blocks that passed the prefilter, waiting to be sent together. */
+  private batch: Block[] = [];
+  private batchChars = 0;
   private inflight = false;
   private batches = 0;
   private unresolved = false;
@@ -107,6 +117,8 @@ export class PageScanner {
     this.generation++;
     this.walker = null;
     this.ready = [];
+    this.batch = [];
+    this.batchChars = 0;
     this.inflight = false;
     this.toMatch = [];
     this.queued.clear();
@@ -130,6 +142,8 @@ export class PageScanner {
     this.sent = [];
     this.latest = new Map();
     this.ready = [];
+    this.batch = [];
+    this.batchChars = 0;
     this.inflight = false;
     this.batches = 0;
     this.unresolved = false;
@@ -306,11 +320,12 @@ export class PageScanner {
     return out;
   }
 
+  /** Examine up to EXAMINE_CHARS of queued blocks (the prefilter decides which may name someone); send the
+   *  batch gathered so far once it reaches the batch size or nothing is left to examine. */
   private sendBatch(): boolean {
-    const blocks: Block[] = [];
-    let chars = 0;
     const limit = Math.min(BATCH_MAX, BATCH_FIRST * 2 ** this.batches);
-    while (this.toMatch.length && chars < limit) {
+    let examined = 0;
+    while (this.toMatch.length && this.batchChars < limit && examined < EXAMINE_CHARS) {
       const [el, nodes] = this.toMatch.shift()!;
       if (!el.isConnected) {
         this.replaceMarks(el, null, []);
@@ -318,16 +333,21 @@ export class PageScanner {
       }
       const c = this.classifier.classify(el);
       const block = makeBlock(el, nodes ?? (c.skip ? [] : this.blockNodes(el)));
-      if (!/\p{Lu}/u.test(block.text)) {
-        // No capital letter, no name: nothing to send (clears marks of a block whose name went away).
+      examined += block.text.length + 16;
+      if (!(this.opts.mayName ? this.opts.mayName(block.text) : CAPITAL.test(block.text))) {
+        // No name possible: nothing to send (clears marks of a block whose name went away). Positions count
+        // sent blocks only, so skipping one keeps every offset and position right.
         this.replaceMarks(el, block, []);
         this.latest.delete(el);
         continue;
       }
-      blocks.push(block);
-      chars += block.text.length;
+      this.batch.push(block);
+      this.batchChars += block.text.length;
     }
-    if (!blocks.length) return true;
+    if (!this.batch.length || (this.toMatch.length && this.batchChars < limit)) return true;
+    const blocks = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
     this.batches++;
     const first = this.sent.length;
     for (const [i, b] of blocks.entries()) {

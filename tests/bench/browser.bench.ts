@@ -10,11 +10,13 @@
 //   4. hover-to-card latency: pointer move → card content in the DOM (a MutationObserver on the card's open
 //      shadow root, from the page), minus the 150 ms dwell, over 100 hovers on different names.
 // `npm run build` first (the benchmark copies .output/chrome-mv3 and swaps in the synthetic pack).
+// TAMGA_BENCH_PARTS=pages (comma-separated: import, highlights, pages, hover; default all) runs only some parts;
+// the synthetic pack is always imported (the other parts need it), hover needs highlights.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { buildMatchIndex } from '../../lib/match';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
@@ -79,6 +81,8 @@ async function settle(page: Page, expectSome = false) {
   return last;
 }
 
+const PARTS = new Set((process.env.TAMGA_BENCH_PARTS ?? 'import,highlights,pages,hover').split(',').map((p) => p.trim()));
+
 export async function run() {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     console.log('No built extension: run `npm run build` first.');
@@ -110,65 +114,67 @@ export async function run() {
   let context: BrowserContext | null = null;
   try {
     // 1. Import.
-    const shippedCtx = await launchWithExtension(EXTENSION_DIR);
-    const shipped = await lastImport(shippedCtx);
-    await shippedCtx.close();
     context = await launchWithExtension(ext);
     const synth = await lastImport(context);
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    // Baseline: the same number of statement rows written with the bare IndexedDB API (same indexes).
-    const rawMs = await sw.evaluate(async (n) => {
-      const text = 'Высказывание о работе местных органов власти и о планах на будущий год, записанное корреспондентом газеты.';
-      const rows = Array.from({ length: n }, (_, i) => ({
-        uid: `shipped:st${i}`,
-        id: `st${i}`,
-        personId: `s${i % 10_000}`,
-        articleId: `art${Math.floor(i / 100)}`,
-        kind: 'quote',
-        text,
-        start: 1,
-        end: 121,
-        layer: 'shipped',
-      }));
-      await new Promise((r) => {
-        const d = indexedDB.deleteDatabase('bench-raw');
-        d.onsuccess = d.onerror = r;
-      });
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('bench-raw', 1);
-        open.onupgradeneeded = () => {
-          const st = open.result.createObjectStore('statements', { keyPath: 'uid' });
-          st.createIndex('personId', 'personId');
-          st.createIndex('layer', 'layer');
-        };
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const t = performance.now();
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction('statements', 'readwrite', { durability: 'relaxed' });
-        const store = tx.objectStore('statements');
-        for (const r of rows) store.put(r);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      const ms = performance.now() - t;
-      db.close();
-      indexedDB.deleteDatabase('bench-raw');
-      return ms;
-    }, 100_000);
-    console.log('import (fetch + validate + hash + one transaction):');
-    const stages = (s: Record<string, number>) =>
-      Object.entries(s)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ');
-    console.log(`  shipped pack                                   ${ms(shipped.ms)}  (${stages(shipped.stages)})`);
-    console.log(
-      `  synthetic 10 000 persons / 100 000 statements  ${ms(synth.ms)}  (${packMb.toFixed(1)} MB: ${stages(synth.stages)}; target <= 5000 ms)`,
-    );
-    console.log(
-      `  baseline: 100 000 rows, bare IndexedDB put     ${ms(rawMs)}  → import transaction = ${(synth.stages.transaction! / rawMs).toFixed(2)}x baseline`,
-    );
+    if (PARTS.has('import')) {
+      const shippedCtx = await launchWithExtension(EXTENSION_DIR);
+      const shipped = await lastImport(shippedCtx);
+      await shippedCtx.close();
+      // Baseline: the same number of statement rows written with the bare IndexedDB API (same indexes).
+      const rawMs = await sw.evaluate(async (n) => {
+        const text = 'Высказывание о работе местных органов власти и о планах на будущий год, записанное корреспондентом газеты.';
+        const rows = Array.from({ length: n }, (_, i) => ({
+          uid: `shipped:st${i}`,
+          id: `st${i}`,
+          personId: `s${i % 10_000}`,
+          articleId: `art${Math.floor(i / 100)}`,
+          kind: 'quote',
+          text,
+          start: 1,
+          end: 121,
+          layer: 'shipped',
+        }));
+        await new Promise((r) => {
+          const d = indexedDB.deleteDatabase('bench-raw');
+          d.onsuccess = d.onerror = r;
+        });
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('bench-raw', 1);
+          open.onupgradeneeded = () => {
+            const st = open.result.createObjectStore('statements', { keyPath: 'uid' });
+            st.createIndex('personId', 'personId');
+            st.createIndex('layer', 'layer');
+          };
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const t = performance.now();
+        await new Promise((resolve, reject) => {
+          const tx = db.transaction('statements', 'readwrite', { durability: 'relaxed' });
+          const store = tx.objectStore('statements');
+          for (const r of rows) store.put(r);
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        const ms = performance.now() - t;
+        db.close();
+        indexedDB.deleteDatabase('bench-raw');
+        return ms;
+      }, 100_000);
+      console.log('import (fetch + validate + hash + one transaction):');
+      const stages = (s: Record<string, number>) =>
+        Object.entries(s)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ');
+      console.log(`  shipped pack                                   ${ms(shipped.ms)}  (${stages(shipped.stages)})`);
+      console.log(
+        `  synthetic 10 000 persons / 100 000 statements  ${ms(synth.ms)}  (${packMb.toFixed(1)} MB: ${stages(synth.stages)}; target <= 5000 ms)`,
+      );
+      console.log(
+        `  baseline: 100 000 rows, bare IndexedDB put     ${ms(rawMs)}  → import transaction = ${(synth.stages.transaction! / rawMs).toFixed(2)}x baseline`,
+      );
+    }
 
     // Warm-up: the background builds the 10 000-person match index once after the import.
     const warm = await context.newPage();
@@ -176,172 +182,201 @@ export async function run() {
     await settle(warm, true);
     await warm.close();
 
-    // 3. Time to highlights on 1 MB naming many of the 10 000 persons.
-    const pg = await context.newPage();
-    await pg.addInitScript(noName);
-    await pg.addInitScript(() => {
-      const w = window as unknown as { __hl: { first: number; last: number; n: number } };
-      w.__hl = { first: 0, last: 0, n: 0 };
-      const poll = () => {
-        const n = CSS.highlights.get('tamga-official')?.size ?? 0;
-        if (n !== w.__hl.n) {
-          const t = performance.now();
-          if (!w.__hl.first) w.__hl.first = t;
-          w.__hl.last = t;
-          w.__hl.n = n;
-        }
-        setTimeout(poll, 2);
-      };
-      poll();
-    });
-    await pg.goto(`${base}/names-1m.html`);
-    await settle(pg, true);
-    const hl = await pg.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const w = window as unknown as { __hl: { first: number; last: number; n: number } };
-      return { dcl: nav.domContentLoadedEventEnd, ...w.__hl, chars: document.body.textContent!.length };
-    });
-    const floors: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      floors.push(
-        await pg.evaluate(() => {
-          const t = performance.now();
-          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          let n = 0;
-          for (let x = w.nextNode(); x; x = w.nextNode()) n += (x as Text).data.length;
-          return performance.now() - t + (n < 0 ? 1 : 0);
-        }),
-      );
-    }
-    const floor = median(floors);
-    const ours = hl.last - hl.dcl;
-    console.log(`time to highlights, ${(hl.chars / 1e6).toFixed(2)} M chars, ${hl.n} names highlighted:`);
-    console.log(`  extension (DOMContentLoaded → last highlight)  ${ms(ours)}  (first highlights after ${ms(hl.first - hl.dcl)})`);
-    console.log(`  floor: bare TreeWalker over every text node    ${ms(floor)}  → ${(ours / floor).toFixed(1)}x floor (target <= 2x)`);
-
-    // mark.js with the same surface forms, in a browser without the extension.
-    const forms = Object.keys(buildMatchIndex(persons).surnames);
-    const mk = await plain.newPage();
-    await mk.addInitScript(noName);
-    await mk.goto(`${base}/names-1m.html`);
-    await mk.addScriptTag({ path: path.resolve('node_modules/mark.js/dist/mark.min.js') });
-    const markRun = await mk.evaluate(async (forms) => {
-      const alt = forms
-        .sort((a, b) => b.length - a.length)
-        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|');
-      const re = new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'giu');
-      const paras = [...document.querySelectorAll('p')];
-      const M = (window as unknown as { Mark: new (el: Element[]) => { markRegExp(re: RegExp, o: object): void } }).Mark;
-      const time = (els: Element[]) =>
-        new Promise<number>((resolve) => {
-          const t = performance.now();
-          new M(els).markRegExp(re, { done: () => resolve(performance.now() - t) });
-        });
-      // A first slice to see whether the whole page fits in a benchmark run.
-      let chars = 0;
-      let k = 0;
-      while (k < paras.length && chars < 50_000) chars += paras[k++]!.textContent!.length;
-      const sample = await time(paras.slice(0, k));
-      const total = paras.reduce((s, p) => s + p.textContent!.length, 0);
-      if (sample * (total / chars) > 60_000) return { ms: sample * (total / chars), extrapolated: true, sampleChars: chars };
-      return { ms: sample + (await time(paras.slice(k))), extrapolated: false, sampleChars: chars };
-    }, forms);
-    await mk.close();
-    console.log(
-      `  mark.js markRegExp, ${forms.length} forms         ${ms(markRun.ms)}${markRun.extrapolated ? ` (extrapolated from ${markRun.sampleChars} chars)` : ''} → extension is ${(markRun.ms / ours).toFixed(1)}x faster (target >= 10x)`,
-    );
-
-    // Pages without known names.
-    console.log('pages without known names (10 000-person index): main-thread script time, with − without the extension');
-    const setSites = (disabledSites: string[]) =>
-      sw.evaluate(
-        (disabledSites) =>
-          (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
-            settings: { enabled: true, disabledSites, highlightAll: false },
-          }),
-        disabledSites,
-      );
-    await setSites(['127.0.0.1']);
-    /** Script time a page costs with the extension minus without it: median of RUNS paired loads. */
-    const RUNS = 3;
-    const added = async (url: string) => {
-      const diffs: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const withExt = await context!.newPage();
-        const a = await mainThreadMs(withExt, url);
-        await withExt.close();
-        const without = await plain.newPage();
-        const b = await mainThreadMs(without, url);
-        await without.close();
-        diffs.push(a.script - b.script);
-      }
-      return median(diffs);
-    };
-    console.log(
-      `  fixed cost (script load + settings, site off)  script +${ms(await added(`${base}/plain-200k.html`))}  (median of ${RUNS})`,
-    );
-    await setSites([]);
-    for (const name of ['plain-200k.html', 'plain-1m.html']) {
-      console.log(`  ${name.padEnd(16)} script +${ms(await added(`${base}/${name}`))}  (median of ${RUNS}; target <= 5 ms)`);
-    }
-
-    // 4. Hover → card.
-    await pg.evaluate(() => {
-      const w = window as unknown as { __probe(): Promise<number> };
-      w.__probe = () =>
-        new Promise<number>((resolve) => {
-          let tMove = 0;
-          const onMove = () => {
-            if (!tMove) tMove = performance.now();
-          };
-          addEventListener('pointermove', onMove, true);
-          const ready = () => !!document.querySelector('tamga-card')?.shadowRoot?.querySelector('section.card h2');
-          const observed = new Set<Node>();
-          const watch = () => {
-            const root = document.querySelector('tamga-card')?.shadowRoot;
-            if (root && !observed.has(root)) {
-              observed.add(root);
-              obs.observe(root, { childList: true, subtree: true });
-            }
-          };
-          const obs = new MutationObserver(() => {
-            watch();
-            if (tMove && ready()) {
-              obs.disconnect();
-              removeEventListener('pointermove', onMove, true);
-              resolve(performance.now() - tMove);
-            }
-          });
-          obs.observe(document.documentElement, { childList: true });
-          watch();
-          setTimeout(() => resolve(Number.NaN), 3000);
-        });
-    });
-    const total = await pg.evaluate(() => CSS.highlights.get('tamga-official')?.size ?? 0);
-    const lat: number[] = [];
-    for (let i = 0; i < HOVERS && total; i++) {
-      const idx = Math.floor((i * total) / HOVERS);
-      await pg.mouse.move(1, 1);
-      await pg.keyboard.press('Escape');
-      const c = await pg.evaluate((idx) => {
-        const r = [...(CSS.highlights.get('tamga-official') as unknown as Set<Range>)][idx]!;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }, idx);
-      await pg.waitForTimeout(60);
-      await pg.evaluate(() => {
-        const w = window as unknown as { __probe(): Promise<number>; __p: Promise<number> };
-        w.__p = w.__probe();
+    let pg: Page | null = null;
+    if (PARTS.has('highlights')) {
+      // 3. Time to highlights on 1 MB naming many of the 10 000 persons.
+      pg = await context.newPage();
+      await pg.addInitScript(noName);
+      await pg.addInitScript(() => {
+        const w = window as unknown as { __hl: { first: number; last: number; n: number } };
+        w.__hl = { first: 0, last: 0, n: 0 };
+        const poll = () => {
+          const n = CSS.highlights.get('tamga-official')?.size ?? 0;
+          if (n !== w.__hl.n) {
+            const t = performance.now();
+            if (!w.__hl.first) w.__hl.first = t;
+            w.__hl.last = t;
+            w.__hl.n = n;
+          }
+          setTimeout(poll, 2);
+        };
+        poll();
       });
-      await pg.mouse.move(c.x, c.y);
-      const t = await pg.evaluate(() => (window as unknown as { __p: Promise<number> }).__p);
-      if (Number.isFinite(t)) lat.push(t - DWELL_MS);
+      await pg.goto(`${base}/names-1m.html`);
+      await settle(pg, true);
+      const hl = await pg.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const w = window as unknown as { __hl: { first: number; last: number; n: number } };
+        return { dcl: nav.domContentLoadedEventEnd, ...w.__hl, chars: document.body.textContent!.length };
+      });
+      const floors: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        floors.push(
+          await pg.evaluate(() => {
+            const t = performance.now();
+            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let n = 0;
+            for (let x = w.nextNode(); x; x = w.nextNode()) n += (x as Text).data.length;
+            return performance.now() - t + (n < 0 ? 1 : 0);
+          }),
+        );
+      }
+      const floor = median(floors);
+      const ours = hl.last - hl.dcl;
+      console.log(`time to highlights, ${(hl.chars / 1e6).toFixed(2)} M chars, ${hl.n} names highlighted:`);
+      console.log(`  extension (DOMContentLoaded → last highlight)  ${ms(ours)}  (first highlights after ${ms(hl.first - hl.dcl)})`);
+      console.log(`  floor: bare TreeWalker over every text node    ${ms(floor)}  → ${(ours / floor).toFixed(1)}x floor (target <= 2x)`);
+
+      // mark.js with the same surface forms, in a browser without the extension.
+      const forms = Object.keys(buildMatchIndex(persons).surnames);
+      const mk = await plain.newPage();
+      await mk.addInitScript(noName);
+      await mk.goto(`${base}/names-1m.html`);
+      await mk.addScriptTag({ path: path.resolve('node_modules/mark.js/dist/mark.min.js') });
+      const markRun = await mk.evaluate(async (forms) => {
+        const alt = forms
+          .sort((a, b) => b.length - a.length)
+          .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('|');
+        const re = new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'giu');
+        const paras = [...document.querySelectorAll('p')];
+        const M = (window as unknown as { Mark: new (el: Element[]) => { markRegExp(re: RegExp, o: object): void } }).Mark;
+        const time = (els: Element[]) =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            new M(els).markRegExp(re, { done: () => resolve(performance.now() - t) });
+          });
+        // A first slice to see whether the whole page fits in a benchmark run.
+        let chars = 0;
+        let k = 0;
+        while (k < paras.length && chars < 50_000) chars += paras[k++]!.textContent!.length;
+        const sample = await time(paras.slice(0, k));
+        const total = paras.reduce((s, p) => s + p.textContent!.length, 0);
+        if (sample * (total / chars) > 60_000) return { ms: sample * (total / chars), extrapolated: true, sampleChars: chars };
+        return { ms: sample + (await time(paras.slice(k))), extrapolated: false, sampleChars: chars };
+      }, forms);
+      await mk.close();
+      console.log(
+        `  mark.js markRegExp, ${forms.length} forms         ${ms(markRun.ms)}${markRun.extrapolated ? ` (extrapolated from ${markRun.sampleChars} chars)` : ''} → extension is ${(markRun.ms / ours).toFixed(1)}x faster (target >= 10x)`,
+      );
     }
-    console.log(
-      `hover → card content after the ${DWELL_MS} ms dwell, ${lat.length}/${HOVERS} hovers: p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}  (target p95 <= 50 ms)`,
-    );
+
+    if (PARTS.has('pages')) {
+      // Pages without known names. With TAMGA_BENCH_BASELINE=<another built extension directory> (e.g. a build
+      // of an earlier commit), that extension is measured too, its loads interleaved with ours in this run.
+      console.log('pages without known names (10 000-person index): main-thread script time, with − without the extension');
+      const variants: { name: string; context: BrowserContext; sw: Worker }[] = [{ name: 'this build', context, sw }];
+      const baselineDir = process.env.TAMGA_BENCH_BASELINE;
+      if (baselineDir) {
+        const ext2 = path.join(work, 'ext-baseline');
+        fs.cpSync(baselineDir, ext2, { recursive: true });
+        fs.mkdirSync(path.join(ext2, 'corpus'), { recursive: true });
+        fs.copyFileSync(path.join(ext, 'corpus/shipped-pack.json'), path.join(ext2, 'corpus/shipped-pack.json'));
+        const context2 = await launchWithExtension(ext2);
+        await lastImport(context2);
+        const warm2 = await context2.newPage();
+        await warm2.goto(`${base}/warm.html`);
+        await settle(warm2, true);
+        await warm2.close();
+        const sw2 = context2.serviceWorkers()[0] ?? (await context2.waitForEvent('serviceworker'));
+        variants.push({ name: 'baseline', context: context2, sw: sw2 });
+      }
+      const setSites = (disabledSites: string[]) =>
+        Promise.all(
+          variants.map((v) =>
+            v.sw.evaluate(
+              (disabledSites) =>
+                (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
+                  settings: { enabled: true, disabledSites, highlightAll: false },
+                }),
+              disabledSites,
+            ),
+          ),
+        );
+      await setSites(['127.0.0.1']);
+      /** Script time a page costs with each extension minus without it: median of RUNS paired loads. */
+      const RUNS = Number(process.env.TAMGA_BENCH_RUNS) || 3;
+      const added = async (url: string) => {
+        const diffs: number[][] = variants.map(() => []);
+        for (let i = 0; i < RUNS; i++) {
+          for (const [k, v] of variants.entries()) {
+            const withExt = await v.context.newPage();
+            const a = await mainThreadMs(withExt, url);
+            await withExt.close();
+            const without = await plain.newPage();
+            const b = await mainThreadMs(without, url);
+            await without.close();
+            diffs[k]!.push(a.script - b.script);
+          }
+        }
+        return diffs.map((d, k) => `${variants[k]!.name} +${ms(median(d))}`).join(', ');
+      };
+      console.log(`  fixed cost (script load + settings, site off)  script ${await added(`${base}/plain-200k.html`)}  (median of ${RUNS})`);
+      await setSites([]);
+      for (const name of ['plain-200k.html', 'plain-1m.html']) {
+        console.log(`  ${name.padEnd(16)} script ${await added(`${base}/${name}`)}  (median of ${RUNS}; target <= 5 ms)`);
+      }
+      for (const v of variants.slice(1)) await v.context.close();
+    }
+
+    if (PARTS.has('hover') && pg) {
+      // 4. Hover → card.
+      await pg.evaluate(() => {
+        const w = window as unknown as { __probe(): Promise<number> };
+        w.__probe = () =>
+          new Promise<number>((resolve) => {
+            let tMove = 0;
+            const onMove = () => {
+              if (!tMove) tMove = performance.now();
+            };
+            addEventListener('pointermove', onMove, true);
+            const ready = () => !!document.querySelector('tamga-card')?.shadowRoot?.querySelector('section.card h2');
+            const observed = new Set<Node>();
+            const watch = () => {
+              const root = document.querySelector('tamga-card')?.shadowRoot;
+              if (root && !observed.has(root)) {
+                observed.add(root);
+                obs.observe(root, { childList: true, subtree: true });
+              }
+            };
+            const obs = new MutationObserver(() => {
+              watch();
+              if (tMove && ready()) {
+                obs.disconnect();
+                removeEventListener('pointermove', onMove, true);
+                resolve(performance.now() - tMove);
+              }
+            });
+            obs.observe(document.documentElement, { childList: true });
+            watch();
+            setTimeout(() => resolve(Number.NaN), 3000);
+          });
+      });
+      const total = await pg.evaluate(() => CSS.highlights.get('tamga-official')?.size ?? 0);
+      const lat: number[] = [];
+      for (let i = 0; i < HOVERS && total; i++) {
+        const idx = Math.floor((i * total) / HOVERS);
+        await pg.mouse.move(1, 1);
+        await pg.keyboard.press('Escape');
+        const c = await pg.evaluate((idx) => {
+          const r = [...(CSS.highlights.get('tamga-official') as unknown as Set<Range>)][idx]!;
+          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }, idx);
+        await pg.waitForTimeout(60);
+        await pg.evaluate(() => {
+          const w = window as unknown as { __probe(): Promise<number>; __p: Promise<number> };
+          w.__p = w.__probe();
+        });
+        await pg.mouse.move(c.x, c.y);
+        const t = await pg.evaluate(() => (window as unknown as { __p: Promise<number> }).__p);
+        if (Number.isFinite(t)) lat.push(t - DWELL_MS);
+      }
+      console.log(
+        `hover → card content after the ${DWELL_MS} ms dwell, ${lat.length}/${HOVERS} hovers: p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}  (target p95 <= 50 ms)`,
+      );
+    }
   } finally {
     await context?.close();
     await plain.close();
