@@ -24,6 +24,16 @@ function mergeLayers<T extends { id: string; layer: string }>(rows: T[]): T[] {
   return [...byId.values()];
 }
 
+/** 32-bit FNV-1a of a string, as 8 hex digits: a cheap cache key, not a security hash. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 const stripRow = ({ uid: _u, layer: _l, ...p }: PersonRow): Person => p;
 
 export class DexieCorpus implements Corpus {
@@ -34,8 +44,14 @@ export class DexieCorpus implements Corpus {
 
   private async source(): Promise<string> {
     const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
-    const userPersons = await this.db.persons.where('layer').equals('user').count();
-    return `${meta?.hash ?? 'none'}+${userPersons}`;
+    // Fingerprint of the user persons themselves, not their number: a saved or edited article can replace one
+    // user person by another, and the index must follow.
+    const user = await this.db.persons.where('layer').equals('user').toArray();
+    const key = user
+      .map((p) => JSON.stringify([p.id, p.name, p.official, p.first ?? null, p.last ?? null, p.variants]))
+      .sort()
+      .join('\n');
+    return `${meta?.hash ?? 'none'}+${user.length}:${fnv1a(key)}`;
   }
 
   async matchIndex() {

@@ -116,4 +116,25 @@ describe('DexieCorpus', () => {
     await importShippedPack(db, v2, await hashOf(v2));
     expect((await corpus.matchIndex()).persons).toHaveLength(3);
   });
+
+  it('rebuilds the match index when a user person is replaced by another (same number of user persons)', async () => {
+    const v1 = makePack({ persons: 1 });
+    await importShippedPack(db, v1, await hashOf(v1));
+    const corpus = new DexieCorpus(db);
+    const user = (id: string, name: string) => ({
+      ...v1.persons[0]!,
+      id,
+      name,
+      last: name.split(' ')[1],
+      uid: `user:${id}`,
+      layer: 'user' as const,
+    });
+    await db.persons.put(user('u1', 'Нурлан Ермеков'));
+    expect((await corpus.matchIndex()).persons.map((p) => p.name)).toContain('Нурлан Ермеков');
+    await db.persons.delete('user:u1');
+    await db.persons.put(user('u2', 'Болот Усенов'));
+    const names = (await corpus.matchIndex()).persons.map((p) => p.name);
+    expect(names).toContain('Болот Усенов');
+    expect(names).not.toContain('Нурлан Ермеков');
+  });
 });
