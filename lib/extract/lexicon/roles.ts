@@ -207,7 +207,8 @@ const indeclinable: Paradigm = (l) => [l];
 
 /** Nouns whose stem drops a vowel when inflected ("посол" → "посла"). */
 const FLEETING: Record<string, string> = { посол: 'посл', певец: 'певц', владелец: 'владельц', совладелец: 'совладельц' };
-const INDECLINABLE = new Set([
+/** Role heads that never inflect ("замминистра", "пресс-атташе"). */
+export const INDECLINABLE_ROLE_HEADS: ReadonlySet<string> = new Set([
   'замминистра',
   'замглавы',
   'зампредседателя',
@@ -225,7 +226,7 @@ const ADJECTIVAL = new Set(['управляющий', 'командующий', 
 function paradigmOf(lemma: string): string[] {
   const fleeting = FLEETING[lemma];
   if (fleeting) return [lemma, ...hard(fleeting).slice(1)];
-  if (INDECLINABLE.has(lemma)) return indeclinable(lemma);
+  if (INDECLINABLE_ROLE_HEADS.has(lemma)) return indeclinable(lemma);
   if (ADJECTIVAL.has(lemma)) return adjectival(fold(lemma));
   if (lemma.endsWith('ья')) return yaStem(lemma);
   if (lemma.endsWith('а')) return aStem(lemma);
@@ -253,7 +254,7 @@ const FORMS: ReadonlyMap<string, RoleHead> = (() => {
 // Аскара Акаева и Курманбека Бакиева").
 function pluralOf(lemma: string): string[] {
   const fleeting = FLEETING[lemma];
-  if (INDECLINABLE.has(lemma) || ADJECTIVAL.has(lemma)) return [];
+  if (INDECLINABLE_ROLE_HEADS.has(lemma) || ADJECTIVAL.has(lemma)) return [];
   if (fleeting) return ['ы', 'ов', 'ам', 'ами', 'ах'].map((e) => fleeting + e);
   if (lemma.endsWith('ья')) return ['ьи', 'ей', 'ьям', 'ьями', 'ьях'].map((e) => lemma.slice(0, -2) + e);
   if (lemma.endsWith('а')) {

@@ -7,7 +7,7 @@
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
 
-import { pluralRoleHeadOfFolded, type RoleHeadMatch, roleHeadOfFolded } from '../lexicon/roles';
+import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
@@ -67,19 +67,6 @@ export function analyseRoles(analysis: ArticleAnalysis): RoleAnalysis {
 const DASHES = new Set(['-', '—', '–', '‒', '―', '\u2212']);
 const APPOSITION_OPENERS = new Set([',', '(', ...DASHES]);
 const RELATIVE = new Set(['которого', 'которой', 'который', 'которая', 'которые', 'их', 'его', 'ее', 'её']);
-const INDECLINABLE_HEADS = new Set([
-  'замминистра',
-  'замглавы',
-  'зампредседателя',
-  'замруководителя',
-  'замначальника',
-  'замдиректора',
-  'замакима',
-  'замхокима',
-  'замгубернатора',
-  'замгенпрокурора',
-  'пресс-атташе',
-]);
 
 /** Copulas before an instrumental role: {former?: true when the form says the role is past}. */
 export const COPULAS: Record<string, { former: boolean; perfective: boolean }> = Object.assign(Object.create(null), {
@@ -212,7 +199,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
     if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
       const m = mentions[mi]!;
-      if (p.nominative === m.nominative || p.caseFree || INDECLINABLE_HEADS.has(head.lemma)) {
+      if (p.nominative === m.nominative || p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma)) {
         add(m.key, p);
         if (second) add(m.key, second);
         t = (second ?? p).t1 - 1;
