@@ -1,18 +1,27 @@
-// `npm run corpus -- <command>`: build | stats | match. Node-only code lives in lib/cli/ and nowhere else.
+// `npm run corpus -- <command>`: build | map | merge | stats | match. Node-only code lives in lib/cli/ and nowhere else.
 import { runBuild } from './build';
+import { runMap } from './map';
 import { runMatch } from './match';
+import { runMerge } from './merge';
 import { runStats } from './stats';
 
 const USAGE = `usage:
-  corpus build <file-or-folder>... --out <pack.json> [--jobs N]
+  corpus build <file-or-folder-or-archive.jsonl[.gz]>... --out <pack.json> [--jobs N]
+  corpus map <file-or-folder-or-archive.jsonl[.gz]>... --out <records.jsonl[.gz]> [--jobs N]
+  corpus merge <records.jsonl[.gz]>... --out <pack.json>
   corpus stats <pack.json>
-  corpus match --pack <pack.json> --out <dir> [--format json|text] <file>...`;
+  corpus match --pack <pack.json> --out <dir> [--format json|text] <file>...
+--jobs: extraction threads (default: all cores); the output is the same for any N.`;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'build':
       return runBuild(rest);
+    case 'map':
+      return runMap(rest);
+    case 'merge':
+      return runMerge(rest);
     case 'stats':
       return runStats(rest);
     case 'match':

@@ -1,0 +1,105 @@
+// Extraction of a stream of articles on N threads, results in input order (so the pack does not depend on
+// N). At most WINDOW_PER_JOB × N articles are read ahead of the oldest unfinished one: memory stays bounded
+// however long the input, and a slow article never lets the reorder buffer grow past the window.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type ArticleRecord, articleRecord } from '../extract/pack-builder';
+import { extractArticle } from '../extract/pipeline';
+import type { ArticleInput } from '../extract/types';
+
+/** An article and where it came from ("a.txt", "archive.jsonl:17"), for error messages. */
+export interface SourcedArticle {
+  input: ArticleInput;
+  where: string;
+}
+
+const WINDOW_PER_JOB = 16;
+
+export const defaultJobs = (): number => os.availableParallelism();
+
+export function parseJobs(value: string | true | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs needs a whole number >= 1, not "${String(value)}"`);
+  return n;
+}
+
+const failed = (where: string, message: string) => new Error(`${where}: extraction failed: ${message}`);
+
+/** Records of the articles, in input order; jobs 1 extracts on this thread, more on worker threads. */
+export async function* extractInOrder(articles: AsyncIterable<SourcedArticle>, jobs: number): AsyncGenerator<ArticleRecord> {
+  if (jobs <= 1) {
+    for await (const { input, where } of articles) {
+      let rec: ArticleRecord;
+      try {
+        rec = articleRecord(extractArticle(input));
+      } catch (e) {
+        throw failed(where, e instanceof Error ? e.message : String(e));
+      }
+      yield rec;
+    }
+    return;
+  }
+  const workers = Array.from({ length: jobs }, startWorker);
+  const busy = workers.map(() => 0);
+  const where = new Map<number, string>();
+  const done = new Map<number, ArticleRecord>();
+  let error: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  workers.forEach((w, i) => {
+    w.on('message', (m: { seq: number; record?: ArticleRecord; error?: string }) => {
+      busy[i]!--;
+      if (m.error !== undefined) error ??= failed(where.get(m.seq) ?? `article ${m.seq}`, m.error);
+      else done.set(m.seq, m.record!);
+      notify();
+    });
+    w.on('error', (e) => {
+      error ??= e;
+      notify();
+    });
+  });
+  const it = articles[Symbol.asyncIterator]();
+  let sent = 0;
+  let next = 0;
+  let ended = false;
+  try {
+    for (;;) {
+      while (!ended && sent - next < WINDOW_PER_JOB * jobs) {
+        const r = await it.next();
+        if (r.done) {
+          ended = true;
+          break;
+        }
+        const k = busy.indexOf(Math.min(...busy));
+        busy[k]!++;
+        where.set(sent, r.value.where);
+        workers[k]!.postMessage({ seq: sent++, input: r.value.input });
+      }
+      if (error) throw error;
+      const rec = done.get(next);
+      if (rec) {
+        done.delete(next);
+        where.delete(next++);
+        yield rec;
+      } else if (ended && next === sent) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    await it.return?.();
+  }
+}
+
+// Under tsx (the `corpus` script) the worker is TypeScript: it registers tsx's loader before importing it.
+const BOOT = `const { workerData } = require('node:worker_threads');
+(workerData.tsx ? import(workerData.tsx).then((m) => m.register()) : Promise.resolve()).then(() => import(workerData.entry));`;
+
+function startWorker(): Worker {
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url).href;
+  const tsx = entry.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+  return new Worker(BOOT, { eval: true, workerData: { entry, tsx } });
+}
