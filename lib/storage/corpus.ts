@@ -5,7 +5,7 @@ import type { Article, Pack, Person, Role, Statement } from '../extract/pack';
 import { buildMatchIndex, INDEX_VERSION, type MatchIndex } from '../match';
 import type { CorpusStatus, PersonCardData } from '../messaging/protocol';
 import { buildCard } from './card';
-import { hiddenKey, type PersonRow, type TamgaDb } from './db';
+import { hiddenKey, type PersonRow, type TamgaDb, uid } from './db';
 import { SHIPPED_META, type ShippedMeta } from './import';
 
 export interface Corpus {
@@ -70,15 +70,18 @@ export class DexieCorpus implements Corpus {
   }
 
   async card(personId: string) {
-    const persons = mergeLayers(await this.db.persons.where('id').equals(personId).toArray());
-    if (!persons[0]) return null;
-    const [roles, statements] = await Promise.all([
-      this.db.roles.where('personId').equals(personId).toArray(),
-      this.db.statements.where('personId').equals(personId).toArray(),
+    const [persons, records] = await Promise.all([
+      this.db.persons.where('id').equals(personId).toArray(),
+      this.db.records.bulkGet([uid('shipped', personId), uid('user', personId)]),
     ]);
+    const person = mergeLayers(persons)[0];
+    if (!person) return null;
+    const rows = records.filter((r) => r !== undefined);
+    const roles = rows.flatMap((r) => r.roles);
+    const statements = rows.flatMap((r) => r.statements);
     const ids = [...new Set([...roles, ...statements].map((r) => r.articleId))];
     const articles = mergeLayers(await this.db.articles.where('id').anyOf(ids).toArray());
-    return buildCard(persons[0], roles, statements, new Map(articles.map((a) => [a.id, a])));
+    return buildCard(person, roles, statements, new Map(articles.map((a) => [a.id, a])));
   }
 
   async hidden(url: string) {
@@ -89,14 +92,23 @@ export class DexieCorpus implements Corpus {
     await this.db.hidden.put({ key: hiddenKey(url, personId), url, personId, layer: 'user', at: Date.now() });
   }
 
+  /** Shipped counts come from the import's marker (counting would read every records row); user rows are few. */
   async status() {
     const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
-    const [articles, persons, statements, roles] = await Promise.all([
+    const [articles, persons, records] = await Promise.all([
       this.db.articles.count(),
       this.db.persons.count(),
-      this.db.statements.count(),
-      this.db.roles.count(),
+      this.db.records
+        .where('layer')
+        .anyOf(meta ? ['user'] : ['user', 'shipped'])
+        .toArray(),
     ]);
+    let statements = meta?.counts.statements ?? 0;
+    let roles = meta?.counts.roles ?? 0;
+    for (const r of records) {
+      statements += r.statements.length;
+      roles += r.roles.length;
+    }
     return { storage: this.kind, packHash: meta?.hash ?? null, counts: { articles, persons, statements, roles } };
   }
 }

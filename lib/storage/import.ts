@@ -3,6 +3,7 @@
 // and a reader never sees a half-replaced shipped layer. User-layer rows are never touched.
 import { PACK_FORMAT_VERSION, type Pack } from '../extract/pack';
 import { type Layer, type TamgaDb, uid } from './db';
+import { groupRecords } from './records';
 
 const BATCH = 5_000;
 export const SHIPPED_META = 'shippedPack';
@@ -26,10 +27,10 @@ async function bulkAddInBatches<T>(table: { bulkAdd(rows: T[]): Promise<unknown>
 
 export async function importShippedPack(db: TamgaDb, pack: Pack, hash: string): Promise<'imported' | 'unchanged'> {
   const layer: Layer = 'shipped';
-  return db.transaction('rw', [db.meta, db.articles, db.persons, db.roles, db.statements, db.mentions, db.surfaces], async () => {
+  return db.transaction('rw', [db.meta, db.articles, db.persons, db.records, db.surfaces], async () => {
     const meta = (await db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
     if (meta && meta.hash === hash && meta.format === PACK_FORMAT_VERSION) return 'unchanged';
-    for (const table of [db.articles, db.persons, db.roles, db.statements, db.mentions, db.surfaces]) {
+    for (const table of [db.articles, db.persons, db.records, db.surfaces]) {
       await table.where('layer').equals(layer).delete();
     }
     await bulkAddInBatches(
@@ -40,18 +41,8 @@ export async function importShippedPack(db: TamgaDb, pack: Pack, hash: string): 
       db.persons,
       pack.persons.map((p) => ({ ...p, uid: uid(layer, p.id), layer })),
     );
-    await bulkAddInBatches(
-      db.roles,
-      pack.roles.map((r) => ({ ...r, layer })),
-    );
-    await bulkAddInBatches(
-      db.statements,
-      pack.statements.map((s) => ({ ...s, uid: uid(layer, s.id), layer })),
-    );
-    await bulkAddInBatches(
-      db.mentions,
-      pack.mentions.map((m) => ({ ...m, layer })),
-    );
+    // One row per person: statements, roles and mentions together (schema v2, db.ts).
+    await bulkAddInBatches(db.records, groupRecords(layer, pack));
     const value: ShippedMeta = {
       hash,
       format: PACK_FORMAT_VERSION,

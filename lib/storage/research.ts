@@ -1,5 +1,6 @@
 // Side-panel queries: the whole corpus as the research tools see it (both layers, user corrections applied
-// on top), and the user layer's writes: saving
+// on top), and the user layer's writes (statements, roles and mentions as one `records` row per person and
+// layer, schema v2): saving
 // extracted articles and imported packs (one transaction, all or nothing), deleting the user's own
 // articles, recording corrections. Corrections live in `meta` under one key (no schema change): they are
 // few, and a shipped-pack import, which replaces only shipped rows, leaves them alone.
@@ -10,7 +11,8 @@ import type { Article, Mention, Person, Role, Statement } from '../extract/pack'
 import type { Corpus } from '../research/corpus';
 import { applyCorrections, type Correction } from '../research/corrections';
 import { type MergePlan, samePerson } from '../research/import';
-import { type Layer, type TamgaDb, uid } from './db';
+import { type Layer, type RecordsRow, type TamgaDb, uid } from './db';
+import { flattenRecords, groupRecords, itemCount } from './records';
 
 export const CORRECTIONS_META = 'corrections';
 
@@ -47,19 +49,10 @@ export async function addCorrection(db: TamgaDb, c: Correction): Promise<void> {
 }
 
 export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
-  const [articles, persons, mentions, roles, statements, corrections] = await db.transaction(
-    'r',
-    [db.articles, db.persons, db.mentions, db.roles, db.statements, db.meta],
-    () =>
-      Promise.all([
-        db.articles.toArray(),
-        db.persons.toArray(),
-        db.mentions.toArray(),
-        db.roles.toArray(),
-        db.statements.toArray(),
-        loadCorrections(db),
-      ]),
+  const [articles, persons, records, corrections] = await db.transaction('r', [db.articles, db.persons, db.records, db.meta], () =>
+    Promise.all([db.articles.toArray(), db.persons.toArray(), db.records.toArray(), loadCorrections(db)]),
   );
+  const { mentions, roles, statements } = flattenRecords(records);
   const arts: Article[] = byIdUserFirst(articles).map(strip);
   const shipped = persons.filter((p) => p.layer === 'shipped').map(strip) as Person[];
   const shippedIds = new Set(shipped.map((p) => p.id));
@@ -100,28 +93,51 @@ export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
 /** What a merge plan writes: the new records, and copies of the existing persons they refer to. */
 export type UserRecords = Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'> & { referenced?: Person[] };
 
-/** Write the records a merge plan adds, in the user layer, in one transaction. */
+/** Write the records a merge plan adds, in the user layer, in one transaction. Statements replace a user
+ *  statement with the same id; roles and mentions are added. */
 export async function saveUserRecords(db: TamgaDb, plan: UserRecords): Promise<void> {
   const layer: Layer = 'user';
-  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
     await db.articles.bulkPut(plan.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })));
     await db.persons.bulkPut([...plan.persons, ...(plan.referenced ?? [])].map((p) => ({ ...strip(p), uid: uid(layer, p.id), layer })));
-    await db.mentions.bulkAdd(plan.mentions.map((m) => ({ ...m, layer })));
-    await db.roles.bulkAdd(plan.roles.map((r) => ({ ...r, layer })));
-    await db.statements.bulkPut(plan.statements.map((s) => ({ ...s, uid: uid(layer, s.id), layer })));
+    const incoming = groupRecords(layer, {
+      statements: plan.statements.map(strip),
+      roles: plan.roles.map(strip),
+      mentions: plan.mentions.map(strip),
+    });
+    const existing = await db.records.bulkGet(incoming.map((r) => r.key));
+    const rows = incoming.map((r, i): RecordsRow => {
+      const old = existing[i];
+      if (!old) return r;
+      const ids = new Set(r.statements.map((s) => s.id));
+      return {
+        ...old,
+        statements: [...old.statements.filter((s) => !ids.has(s.id)), ...r.statements],
+        roles: [...old.roles, ...r.roles],
+        mentions: [...old.mentions, ...r.mentions],
+      };
+    });
+    await db.records.bulkPut(rows);
   });
 }
 
-/** Delete one of the user's articles with its records, and the user persons nothing refers to any more. */
+/** Delete one of the user's articles with its records, and the user persons no user record refers to any more. */
 export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
     await db.articles.delete(uid('user', articleId));
-    const inArticle = (x: { articleId: string; layer: Layer }) => x.layer === 'user' && x.articleId === articleId;
-    await db.mentions.where('layer').equals('user').filter(inArticle).delete();
-    await db.roles.where('layer').equals('user').filter(inArticle).delete();
-    await db.statements.where('layer').equals('user').filter(inArticle).delete();
-    const used = new Set<string>();
-    for (const t of [db.mentions, db.roles, db.statements]) await t.each((x) => used.add(x.personId));
+    const other = (x: { articleId: string }) => x.articleId !== articleId;
+    const kept: RecordsRow[] = [];
+    const gone: string[] = [];
+    for (const r of await db.records.where('layer').equals('user').toArray()) {
+      const next = { ...r, statements: r.statements.filter(other), roles: r.roles.filter(other), mentions: r.mentions.filter(other) };
+      if (!itemCount(next)) gone.push(r.key);
+      else {
+        kept.push(next);
+        if (itemCount(next) !== itemCount(r)) await db.records.put(next);
+      }
+    }
+    await db.records.bulkDelete(gone);
+    const used = new Set(kept.map((r) => r.personId));
     const orphans = await db.persons
       .where('layer')
       .equals('user')
@@ -133,7 +149,7 @@ export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise
 
 /** Replace one of the user's articles by an edited version, in one transaction. */
 export async function replaceUserArticle(db: TamgaDb, articleId: string, plan: UserRecords): Promise<void> {
-  await db.transaction('rw', [db.articles, db.persons, db.mentions, db.roles, db.statements], async () => {
+  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
     await deleteUserArticle(db, articleId);
     await saveUserRecords(db, plan);
   });

@@ -67,7 +67,8 @@ export async function activeTabId(context: BrowserContext, page: Page): Promise<
   });
 }
 
-/** Read rows from the extension's IndexedDB (from the service worker). */
+/** Read rows from the extension's IndexedDB (from the service worker). "statements", "roles" and "mentions"
+ *  are read from the `records` rows (one per person and layer, schema v2), each item with its row's layer. */
 export async function dbRows<T>(context: BrowserContext, store: string): Promise<T[]> {
   const sw = await serviceWorker(context);
   return sw.evaluate(
@@ -76,8 +77,19 @@ export async function dbRows<T>(context: BrowserContext, store: string): Promise
         const open = indexedDB.open('tamga');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
+          const grouped = ['statements', 'roles', 'mentions'].includes(store) && !open.result.objectStoreNames.contains(store);
+          const req = open.result
+            .transaction(grouped ? 'records' : store)
+            .objectStore(grouped ? 'records' : store)
+            .getAll();
+          req.onsuccess = () =>
+            resolve(
+              grouped
+                ? (req.result as Record<string, unknown>[]).flatMap((r) =>
+                    (r[store] as object[]).map((x) => ({ ...x, layer: r.layer }) as T),
+                  )
+                : (req.result as T[]),
+            );
           req.onerror = () => reject(req.error);
         };
       }),

@@ -6,7 +6,7 @@ import { DOMParser } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Pack, PackError, parsePack } from '@/lib/extract/pack';
 import { ImportError, mergePack, parseImport } from '@/lib/research/import';
-import { importShippedPack, type TamgaDb } from '@/lib/storage';
+import { flattenRecords, importShippedPack, type TamgaDb } from '@/lib/storage';
 import { loadResearchCorpus, saveUserRecords } from '@/lib/storage/research';
 import { dump, freshDb, validPack } from './helpers';
 
@@ -352,7 +352,7 @@ describe('the database is unchanged by refused input', () => {
 
   it('for every mutated pack, as a user file and as a shipped pack', async () => {
     const before = await dump(db);
-    expect(before.statements!.some((s) => s.includes('"user"'))).toBe(true);
+    expect(before.records!.some((s) => s.includes('"user"'))).toBe(true);
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
         const p = copy();
@@ -375,7 +375,7 @@ describe('ids that are Object.prototype keys', () => {
     const text = JSON.stringify(validPack('x')).replaceAll('marat-dosymovx', '__proto__');
     const pack = (parseImport('p.json', text.replace('"Марат Досымов"', '"Болот Усенов"')) as { pack: Pack }).pack;
     await saveUserRecords(db, mergePack((await loadResearchCorpus(db)).corpus, pack));
-    const user = (await db.mentions.toArray()).filter((m) => m.layer === 'user');
+    const user = flattenRecords(await db.records.toArray()).mentions.filter((m) => m.layer === 'user');
     expect(user.length).toBeGreaterThan(0);
     expect(user.every((m) => typeof m.personId === 'string')).toBe(true);
     expect((await db.persons.toArray()).some((p) => p.id === '__proto__')).toBe(true);

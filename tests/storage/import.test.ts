@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePack } from '@/lib/extract/pack';
 import { DexieCorpus, importShippedPack, openDb, packHash, SHIPPED_META, type TamgaDb } from '@/lib/storage';
-import { makePack } from './helpers';
+import { items, makePack } from './helpers';
 
 let db: TamgaDb;
 
@@ -22,10 +22,17 @@ describe('importShippedPack', () => {
     expect(await importShippedPack(db, pack, await hashOf(pack))).toBe('imported');
     expect(await db.articles.count()).toBe(2);
     expect(await db.persons.count()).toBe(3);
-    expect(await db.statements.count()).toBe(6);
-    expect(await db.roles.count()).toBe(3);
-    expect(await db.mentions.count()).toBe(3);
-    const layers = new Set([...(await db.persons.toArray()), ...(await db.statements.toArray())].map((r) => r.layer));
+    const { statements, roles, mentions } = await items(db);
+    expect(statements).toHaveLength(6);
+    expect(roles).toHaveLength(3);
+    expect(mentions).toHaveLength(3);
+    // one records row per person, holding that person's statements, roles and mentions
+    expect((await db.records.toArray()).map((r) => [r.key, r.statements.length, r.roles.length, r.mentions.length])).toEqual([
+      ['shipped:p0', 2, 1, 1],
+      ['shipped:p1', 2, 1, 1],
+      ['shipped:p2', 2, 1, 1],
+    ]);
+    const layers = new Set([...(await db.persons.toArray()), ...(await db.records.toArray()), ...statements].map((r) => r.layer));
     expect([...layers]).toEqual(['shipped']);
   });
 
@@ -44,7 +51,7 @@ describe('importShippedPack', () => {
     const outcomes = await Promise.all([importShippedPack(db, pack, hash), importShippedPack(db, pack, hash)]);
     expect(outcomes.sort()).toEqual(['imported', 'unchanged']);
     expect(await db.persons.count()).toBe(4);
-    expect(await db.roles.count()).toBe(4);
+    expect((await items(db)).roles).toHaveLength(4);
   });
 
   it('a shipped-pack update replaces the shipped layer and keeps the user layer', async () => {
@@ -53,26 +60,24 @@ describe('importShippedPack', () => {
     const corpus = new DexieCorpus(db);
     await corpus.hide('https://news.example/a', 'p1');
     await db.persons.add({ id: 'mine', name: 'Пётр Свой', official: false, gender: 'm', variants: [], uid: 'user:mine', layer: 'user' });
-    await db.statements.add({
-      id: 'mine-s',
+    await db.records.add({
+      key: 'user:mine',
       personId: 'mine',
-      articleId: 'a1',
-      kind: 'quote',
-      text: 'моё',
-      start: 0,
-      end: 3,
-      uid: 'user:mine-s',
       layer: 'user',
+      statements: [{ id: 'mine-s', personId: 'mine', articleId: 'a1', kind: 'quote', text: 'моё', start: 0, end: 3 }],
+      roles: [],
+      mentions: [],
     });
 
     const v2 = makePack({ persons: 2, statementsPerPerson: 1, tag: 'v2' });
     expect(await importShippedPack(db, v2, await hashOf(v2))).toBe('imported');
 
-    const shipped = await db.statements.where('layer').equals('shipped').toArray();
+    const { statements } = await items(db);
+    const shipped = statements.filter((s) => s.layer === 'shipped');
     expect(shipped.map((s) => s.text).sort()).toEqual(['Высказывание 0 (v2)', 'Высказывание 0 (v2)']);
     expect(await db.persons.where('layer').equals('shipped').count()).toBe(2);
     expect((await db.persons.where('layer').equals('user').toArray()).map((p) => p.id)).toEqual(['mine']);
-    expect((await db.statements.where('layer').equals('user').toArray()).map((s) => s.text)).toEqual(['моё']);
+    expect(statements.filter((s) => s.layer === 'user').map((s) => s.text)).toEqual(['моё']);
     expect(await corpus.hidden('https://news.example/a')).toEqual(['p1']);
     expect(await db.articles.where('layer').equals('shipped').count()).toBe(2);
   });
@@ -81,9 +86,9 @@ describe('importShippedPack', () => {
     const v1 = makePack({ persons: 2 });
     await importShippedPack(db, v1, await hashOf(v1));
     const broken = makePack({ persons: 2, tag: 'v2' });
-    broken.statements.push({ ...broken.statements[0]! }); // duplicate id → the bulkAdd fails
+    broken.persons.push({ ...broken.persons[0]! }); // duplicate id → the persons' bulkAdd fails
     await expect(importShippedPack(db, broken, 'other-hash')).rejects.toThrow();
-    expect((await db.statements.toArray()).every((s) => s.text.endsWith('(v1)'))).toBe(true);
+    expect((await items(db)).statements.every((s) => s.text.endsWith('(v1)'))).toBe(true);
     expect(await db.persons.count()).toBe(2);
   });
 });
