@@ -19,10 +19,18 @@ export interface CardProps {
   onNotThisPerson(personId: string): void;
 }
 
-/** Clicks the page scripted (button.click() through the open shadow root) do nothing: only the user's own. */
+/** Clicks the page scripted (e.g. button.click() on a root it got hold of) do nothing: only the user's own. */
 const byUser = (fn: () => void) => (e: { isTrusted: boolean }) => {
   if (e.isTrusted) fn();
 };
+
+/** Data (names, roles, dates, sources, statements) is painted as CSS generated content, `content:
+ *  attr(data-text)`, not as text nodes: the page's window.find() searches even closed shadow roots, and after a
+ *  hit Selection.modify('extend') reads on from it. Generated text is neither found nor selectable; screen
+ *  readers still read it. The fixed labels (Pin, Roles, Not this person) stay text. */
+export function T({ text }: { text: string }) {
+  return <span className="t" data-text={text} />;
+}
 
 /** Only web links become links: a corpus URL like `javascript:` stays text. */
 export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
@@ -33,14 +41,13 @@ function Source({ r }: { r: SourceRef }) {
   const href = safeUrl(r.url);
   return (
     <span className="src">
-      {r.date ?? 'undated'}
-      {' · '}
+      <T text={`${r.date ?? 'undated'} · `} />
       {href ? (
         <a href={href} target="_blank" rel="noreferrer noopener">
-          {label}
+          <T text={label} />
         </a>
       ) : (
-        label
+        <T text={label} />
       )}
     </span>
   );
@@ -55,10 +62,10 @@ function Roles({ roles }: { roles: CardRole[] }) {
         <li key={`${r.former}:${r.title}:${r.articleId}`}>
           <span className="role">
             {r.former ? 'former ' : ''}
-            {r.title}
+            <T text={r.title} />
           </span>{' '}
           <span className="src" title={r.source ?? (r.articleTitle ? `«${r.articleTitle}»` : r.articleId)}>
-            {r.date ?? 'undated'}
+            <T text={r.date ?? 'undated'} />
           </span>
         </li>
       ))}
@@ -73,7 +80,9 @@ function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps[
       <ul className="statements">
         {card.statements.map((s) => (
           <li key={s.id} className={s.kind}>
-            <blockquote>{s.kind === 'quote' ? `«${s.text}»` : s.text}</blockquote>
+            <blockquote>
+              <T text={s.kind === 'quote' ? `«${s.text}»` : s.text} />
+            </blockquote>
             <div className="meta">
               <span className="kind">{s.kind === 'quote' ? 'quote' : 'reported'}</span> <Source r={s} />
               <button type="button" className="link" onClick={byUser(() => onCopy(card, s))} aria-label="Copy quote with citation">
@@ -85,7 +94,7 @@ function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps[
       </ul>
       {card.moreStatements > 0 && (
         <p className="more">
-          +{card.moreStatements} more statement{card.moreStatements === 1 ? '' : 's'}
+          <T text={`+${card.moreStatements} more statement${card.moreStatements === 1 ? '' : 's'}`} />
         </p>
       )}
     </>
@@ -98,7 +107,9 @@ export function Card(props: CardProps) {
   return (
     <section className="card" role="dialog" aria-label={`Tamga: ${title}`} tabIndex={-1}>
       <header>
-        <h1>{title}</h1>
+        <h1>
+          <T text={title} />
+        </h1>
         <div className="tools">
           <button
             type="button"
@@ -115,7 +126,11 @@ export function Card(props: CardProps) {
         </div>
       </header>
       {view.state === 'loading' && <p className="muted">Loading…</p>}
-      {view.state === 'missing' && <p className="muted">{view.message}</p>}
+      {view.state === 'missing' && (
+        <p className="muted">
+          <T text={view.message} />
+        </p>
+      )}
       {view.state === 'person' && (
         <>
           {view.card.person.official && <p className="badge">official</p>}
@@ -135,7 +150,9 @@ export function Card(props: CardProps) {
       )}
       {view.state === 'ambiguous' && (
         <>
-          <p className="muted">“{view.surface}” may be any of these people:</p>
+          <p className="muted">
+            <T text={`“${view.surface}”`} /> may be any of these people:
+          </p>
           <ul className="candidates">
             {view.candidates.map((c) => {
               const p = 'person' in c ? c.person : c;
@@ -143,9 +160,13 @@ export function Card(props: CardProps) {
               return (
                 <li key={p.id}>
                   <button type="button" className="link" onClick={byUser(() => props.onOpenSidePanel(p.id))}>
-                    {p.name}
+                    <T text={p.name} />
                   </button>
-                  {role ? <span className="muted"> — {role}</span> : null}
+                  {role ? (
+                    <span className="muted">
+                      <T text={` — ${role}`} />
+                    </span>
+                  ) : null}
                 </li>
               );
             })}

@@ -1,9 +1,11 @@
-// The card's host: one shadow-root UI (createShadowRootUi) added to the page on the first hover, after
-// <body> so that pages replacing their body's content do not remove it. React renders the presentational
-// <Card> inside; this file owns its state (which mark, pinned, notice) and its placement.
+// The card's host: one <tamga-card-…> element added to the page on the first hover, after <body> so that pages
+// replacing their body's content do not remove it, with a CLOSED shadow root: the page's scripts get null from
+// host.shadowRoot, so they can neither read the card the user has open nor rewrite a quote in it (WXT's
+// createShadowRootUi could close it too, but ties the UI to its ContentScriptContext, which a page can abort).
+// React renders the presentational <Card> inside; this file owns its state (which mark, pinned, notice), its
+// placement and its host's life (destroy()).
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardView } from '@/components/card/Card';
 import cardCss from '@/components/card/card.css?inline';
 import { citation } from '@/components/card/citation';
@@ -73,23 +75,38 @@ function Frame({ state, ui }: { state: State; ui: CardUi }) {
   );
 }
 
+/** Our shadow root's styles: `all: initial !important` on the host wins over any page rule or inline style on
+ *  it (important declarations of the inner tree win), so the page can neither hide nor restyle the card. */
+const HOST_CSS = `:host { all: initial !important; }\n${cardCss}`;
+
+/** A custom element name the page cannot guess: a page that defined `tamga-card` before our first hover would
+ *  construct our host and, through attachInternals(), hold even its closed shadow root. Defined later (after
+ *  seeing the name) it gets nothing: a root attached to an undefined element is not given to ElementInternals. */
+export const HOST_PREFIX = 'tamga-card-';
+function hostName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return HOST_PREFIX + [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+interface Host {
+  el: HTMLElement;
+  root: Root;
+}
+
 export class CardUi {
-  private ui: ShadowRootContentScriptUi<Root> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
+  private h: Host | null = null;
   private state: State | null = null;
   private seq = 0;
+  private destroyed = false;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    readonly deps: CardDeps,
-  ) {}
+  constructor(readonly deps: CardDeps) {}
 
   isHost(el: EventTarget | null): boolean {
-    return !!el && !!this.ui && el === this.ui.shadowHost;
+    return !!el && !!this.h && el === this.h.el;
   }
 
   get host(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
+    return this.h?.el ?? null;
   }
 
   openMark(): Mark | null {
@@ -100,26 +117,34 @@ export class CardUi {
     return !!this.state?.pinned;
   }
 
-  private async mount(): Promise<ShadowRootContentScriptUi<Root>> {
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'tamga-card',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: cardCss,
-      onMount(container) {
-        return createRoot(container);
-      },
-      onRemove(root) {
-        root?.unmount();
-      },
-    });
-    this.ui = await this.creating;
-    if (!this.ui.shadowHost.isConnected) this.ui.mount();
-    return this.ui;
+  private mount(): Host {
+    if (!this.h) {
+      const el = document.createElement(hostName());
+      // The shadow root is kept here only: the page's scripts see `el.shadowRoot === null`.
+      const shadow = el.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = HOST_CSS;
+      const container = document.createElement('div');
+      shadow.append(style, container);
+      this.h = { el, root: createRoot(container) };
+    }
+    // A page may have removed it; it goes back after <body>.
+    if (!this.h.el.isConnected) document.documentElement.append(this.h.el);
+    return this.h;
+  }
+
+  /** Unmounts the card and removes its host from the page (the content script is going away). */
+  destroy() {
+    this.destroyed = true;
+    this.seq++;
+    this.state = null;
+    this.h?.root.unmount();
+    this.h?.el.remove();
+    this.h = null;
   }
 
   async open(mark: Mark, via: 'pointer' | 'keyboard') {
+    if (this.destroyed) return;
     const seq = ++this.seq;
     const anchor = box(mark.range.getBoundingClientRect());
     const ids = mark.personId ? [mark.personId] : mark.candidates;
@@ -138,8 +163,7 @@ export class CardUi {
     const pending = Promise.all(ids.map((id) => this.deps.card(id)));
     // Usually prefetched during the dwell: skip the "Loading…" frame when every card is already here.
     const early = ids.every((id) => this.deps.loaded(id));
-    await this.mount();
-    if (seq !== this.seq) return;
+    this.mount();
     if (!early) this.render();
     try {
       const cards = await pending;
@@ -178,7 +202,7 @@ export class CardUi {
     if (!this.state) return;
     this.seq++;
     this.state = null;
-    this.ui?.mounted?.render(null);
+    this.h?.root.render(null);
     this.deps.onClosed();
   }
 
@@ -202,7 +226,7 @@ export class CardUi {
   }
 
   private render() {
-    if (!this.state || !this.ui?.mounted) return;
-    this.ui.mounted.render(<Frame state={this.state} ui={this} />);
+    if (!this.state || !this.h) return;
+    this.h.root.render(<Frame state={this.state} ui={this} />);
   }
 }

@@ -82,7 +82,7 @@ export async function runPage(ctx: ContentScriptContext) {
   let hover: { controller: HoverController; abort: AbortController } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const card: CardUi = new CardUi(ctx, {
+  const card: CardUi = new CardUi({
     card: loadCard,
     loaded: (personId) => settled.has(personId),
     openSidePanel: (personId) => sendToBackground('openSidePanel', { personId }),
@@ -194,6 +194,7 @@ export async function runPage(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     hover?.abort.abort();
     scanner.destroy();
+    card.destroy();
   });
   if (display.highlightStyle !== DEFAULT_DISPLAY.highlightStyle || display.colour !== DEFAULT_DISPLAY.colour) applyDisplay(display);
   apply(settings);

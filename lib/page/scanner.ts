@@ -438,4 +438,15 @@ export class PageScanner {
       this.changed = true;
     }
   }
+
+  /** Stop and take back exactly this instance's highlights: its own Highlight objects are emptied and a name
+   *  is unregistered only while it still holds ours (a newer instance of the content script, started after an
+   *  extension reload, registers the same names; destroy() would delete them). */
+  dispose() {
+    this.stop();
+    for (const [k, h] of this.highlights) {
+      h.clear();
+      if (CSS.highlights.get(highlightName(k)) === h) CSS.highlights.delete(highlightName(k));
+    }
+  }
 }

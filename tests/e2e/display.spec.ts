@@ -1,7 +1,9 @@
 // The options page's display settings (storage.local "uiSettings") reach open pages: highlight look and the
 // card delay. No element is added for the look: it is an adopted stylesheet.
+
+import { cardCount, cardShown } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
-import { cardOf, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
+import { hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
 
 test('highlight colour and style and the card delay follow the display settings', async ({ context }) => {
   const page = await context.newPage();
@@ -25,6 +27,6 @@ test('highlight colour and style and the card delay follow the display settings'
 
   await hoverHighlight(page, 'Алмаз Мамбетов', '#mayor');
   await page.waitForTimeout(600);
-  await expect(cardOf(page)).toHaveCount(0);
-  await expect(cardOf(page)).toBeVisible({ timeout: 3000 });
+  expect(await cardCount(page)).toBe(0);
+  await expect.poll(() => cardShown(page), { timeout: 3000 }).toBe(true);
 });

@@ -3,9 +3,11 @@
 // (pages, extension pages, and the service worker where Playwright reports it) and an HTTP proxy every
 // non-loopback request of the whole browser goes through (the service worker included). A deliberate
 // request from the page shows the detectors work.
+
+import { cardShown } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
 import { launch, recordingProxy } from './hardening-helpers';
-import { cardOf, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
+import { hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
 
 const CONTROL = 'tamga-control.invalid';
 // Chromium's own services (sign-in, autofill, component updates, metrics) would also use the proxy.
@@ -39,7 +41,7 @@ test('the extension makes no network request outside the extension and the local
     await page.goto(`${PAGES}/news.html`);
     await waitForHighlights(page, 'Садыр Жапаров');
     await hoverHighlight(page, 'Садыр Жапаров', '#nom');
-    await expect(cardOf(page)).toBeVisible();
+    await expect.poll(() => cardShown(page)).toBe(true);
     const latin = await context.newPage();
     await latin.goto(`${PAGES}/latin.html`);
     await waitForHighlights(latin);

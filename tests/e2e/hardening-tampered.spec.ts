@@ -5,9 +5,9 @@
 // Each row: the names are highlighted and a real hover opens the card; never an error in the page or its
 // console. (Playwright's own evaluate needs Array.prototype.slice in the page's world, so that one stays.)
 import type { Page } from '@playwright/test';
+import { cardText } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
 import { collectErrors } from './hardening-helpers';
-import { cardOf } from './helpers';
 
 const NAMES = ['Садыр Жапаров', 'Алмаз Мамбетов'];
 
@@ -51,7 +51,7 @@ for (const tamper of rows) {
     const [x, y] = (await rangeCentre(page, 'Алмаз Мамбетов')).split(',').map(Number) as [number, number];
     await page.mouse.move(x - 2, y);
     await page.mouse.move(x, y);
-    await expect(cardOf(page)).toContainText('Алмаз Мамбетов');
+    await expect.poll(() => cardText(page)).toContain('Алмаз Мамбетов');
     expect(await marks(page, 'other')).toBe('');
     expect(errors).toEqual([]);
   });

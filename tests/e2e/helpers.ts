@@ -1,6 +1,8 @@
 // Page-side probes for the e2e tests. The CSS highlight registry is shared between the content script's
-// isolated world and the page's main world, so the tests read the extension's highlights from the page.
+// isolated world and the page's main world, so the tests read the extension's highlights from the page. The
+// card is not readable from the page: ./card-probe.ts reads it from the content script's world.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { cardButtonPoint } from './card-probe';
 import { expect } from './fixtures';
 
 export type Kind = 'official' | 'other' | 'ambiguous' | 'active';
@@ -50,7 +52,14 @@ export async function hoverHighlight(page: Page, text: string, within?: string) 
   await page.mouse.move(x, y);
 }
 
-export const cardOf = (page: Page) => page.locator('tamga-card section.card');
+/** Clicks the card's button with this accessible name with the real pointer, once it is rendered and hit there
+ *  (the card is in a closed shadow root: see ./card-probe.ts). */
+export async function clickCardButton(page: Page, name: string) {
+  let point: { x: number; y: number } | null = null;
+  await expect.poll(async () => (point = await cardButtonPoint(page, name)), { message: `card button "${name}"` }).not.toBeNull();
+  const { x, y } = point!;
+  await page.mouse.click(x, y);
+}
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -4,8 +4,9 @@
 // opened as a tab (chrome.sidePanel.open needs a user gesture), aimed at the page's tab with ?tab=<id>.
 // region.html names an invented official who is not in the shipped corpus.
 import type { BrowserContext, Page } from '@playwright/test';
+import { cardText } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
-import { activeTabId, cardOf, dbRows, highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
+import { activeTabId, dbRows, highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
 
 async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   await expect.poll(async () => (await dbRows(context, 'articles')).length, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -61,10 +62,9 @@ test("add this page: preview of the tab's article, save, and the new person is h
   await waitForHighlights(news, 'Нурлан Ермеков');
   await expect.poll(async () => (await highlighted(news)).filter((t) => t === 'Ермеков').length).toBe(2);
   await hoverHighlight(news, 'Нурлан Ермеков');
-  const card = cardOf(news);
-  await expect(card).toContainText('Нурлан Ермеков');
-  await expect(card).toContainText('аким Абайской области');
-  await expect(card).toContainText('Мост откроем для движения до конца октября');
+  await expect.poll(() => cardText(news)).toContain('Нурлан Ермеков');
+  await expect.poll(() => cardText(news)).toContain('аким Абайской области');
+  await expect.poll(() => cardText(news)).toContain('Мост откроем для движения до конца октября');
 
   // and a newly loaded page has them too
   await news.reload();
@@ -89,13 +89,13 @@ test('on this page: choosing a person scrolls the tab to their next mention and 
   const row = panel.locator('.on-page li', { hasText: 'Алмаз Мамбетов' });
   await row.getByRole('button', { name: 'Алмаз Мамбетов', exact: true }).click();
   await expect.poll(() => activeInView(news)).toEqual({ text: 'Алмаз Мамбетов', inView: true, id: 'mayor' });
-  await expect(cardOf(news)).toContainText('Алмаз Мамбетов');
+  await expect.poll(() => cardText(news)).toContain('Алмаз Мамбетов');
 
   // again: the next mention, far down the page (scrolled into view), then back to the first
   await row.getByRole('button', { name: 'Алмаз Мамбетов', exact: true }).click();
   await expect.poll(() => activeInView(news)).toEqual({ text: 'Алмаз Мамбетов', inView: true, id: 'far' });
   expect(await news.evaluate(() => scrollY)).toBeGreaterThan(500);
-  await expect(cardOf(news)).toContainText('Алмаз Мамбетов');
+  await expect.poll(() => cardText(news)).toContain('Алмаз Мамбетов');
   await row.getByRole('button', { name: 'Алмаз Мамбетов', exact: true }).click();
   await expect.poll(() => activeInView(news)).toEqual({ text: 'Алмаз Мамбетов', inView: true, id: 'mayor' });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EXTENSION_DIR, expect, launchWithExtension, PAGES, test } from './fixtures';
-import { cardOf, dbRows, highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
+import { clickCardButton, dbRows, highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
 
 test('updating the extension with a new pack keeps hidden names and imports the new statements', async () => {
   const ext = fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-ext-'));
@@ -16,7 +16,7 @@ test('updating the extension with a new pack keeps hidden names and imports the 
   await page.goto(`${PAGES}/news.html`);
   await waitForHighlights(page, 'Алмаз Мамбетов');
   await hoverHighlight(page, 'Алмаз Мамбетов', '#mayor');
-  await cardOf(page).getByRole('button', { name: 'Not this person' }).click();
+  await clickCardButton(page, 'Not this person');
   await expect.poll(() => highlighted(page, 'official', '#a2')).toEqual([]);
   const statementsBefore = (await dbRows<{ id: string }>(context, 'statements')).length;
   await context.close();
