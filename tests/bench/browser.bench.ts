@@ -7,8 +7,9 @@
 //   3. time to highlights on a 1 MB page naming many of the 10 000 persons, from DOMContentLoaded to the last
 //      highlight change; against the floor (a bare TreeWalker reading every text node) and against mark.js
 //      (markRegExp with one regular expression made of the same surface forms the index holds);
-//   4. hover-to-card latency: pointer move → card content in the DOM (a MutationObserver on the card's open
-//      shadow root, from the page), minus the 150 ms dwell, over 100 hovers on different names.
+//   4. hover-to-card latency: pointer move → card content in the DOM (a MutationObserver on the card's closed
+//      shadow root, from the content script's isolated world: ../e2e/card-probe.ts), minus the 150 ms dwell,
+//      over 100 hovers on different names.
 // `npm run build` first (the benchmark copies .output/chrome-mv3 and swaps in the synthetic pack).
 // TAMGA_BENCH_PARTS=pages (comma-separated: import, highlights, pages, hover; default all) runs only some parts;
 // the synthetic pack is always imported (the other parts need it), hover needs highlights.
@@ -18,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { buildMatchIndex } from '../../lib/match';
+import { inContentScript } from '../e2e/card-probe';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
 import { page as makePage, syntheticPack, syntheticPersons } from './browser/synth';
@@ -320,9 +322,14 @@ export async function run() {
     }
 
     if (PARTS.has('hover') && pg) {
-      // 4. Hover → card.
-      await pg.evaluate(() => {
+      // 4. Hover → card. The root is closed to the page: the probe runs in the content script's world.
+      await inContentScript(pg, () => {
         const w = window as unknown as { __probe(): Promise<number> };
+        const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
+        const rootOf = () => {
+          const host = [...document.documentElement.children].find((e) => e.localName.startsWith('tamga-card-'));
+          return host ? dom.openOrClosedShadowRoot(host) : null;
+        };
         w.__probe = () =>
           new Promise<number>((resolve) => {
             let tMove = 0;
@@ -330,10 +337,10 @@ export async function run() {
               if (!tMove) tMove = performance.now();
             };
             addEventListener('pointermove', onMove, true);
-            const ready = () => !!document.querySelector('tamga-card')?.shadowRoot?.querySelector('section.card h2');
+            const ready = () => !!rootOf()?.querySelector('section.card h2');
             const observed = new Set<Node>();
             const watch = () => {
-              const root = document.querySelector('tamga-card')?.shadowRoot;
+              const root = rootOf();
               if (root && !observed.has(root)) {
                 observed.add(root);
                 obs.observe(root, { childList: true, subtree: true });
@@ -365,12 +372,12 @@ export async function run() {
           return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
         }, idx);
         await pg.waitForTimeout(60);
-        await pg.evaluate(() => {
+        await inContentScript(pg, () => {
           const w = window as unknown as { __probe(): Promise<number>; __p: Promise<number> };
           w.__p = w.__probe();
         });
         await pg.mouse.move(c.x, c.y);
-        const t = await pg.evaluate(() => (window as unknown as { __p: Promise<number> }).__p);
+        const t = await inContentScript(pg, () => (window as unknown as { __p: Promise<number> }).__p);
         if (Number.isFinite(t)) lat.push(t - DWELL_MS);
       }
       console.log(

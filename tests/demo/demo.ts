@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { cardBox, cardLines, cardShown } from '../e2e/card-probe';
 import { launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
 import { renderNewsPage } from './news-page';
@@ -80,11 +81,12 @@ try {
     }, target.index);
     await page.mouse.move(c.x - 3, c.y);
     await page.mouse.move(c.x, c.y);
-    const card = page.locator('tamga-card section.card');
-    await card.waitFor({ timeout: 5_000 });
+    // The card is in a closed shadow root: read it from the content script's world (tests/e2e/card-probe.ts).
+    for (let i = 0; i < 50 && !(await cardShown(page)); i++) await page.waitForTimeout(100);
     await page.waitForTimeout(200);
-    console.log(`\nCard for "${target.text}":\n${indent(await card.innerText())}`);
-    await card.screenshot({ path: path.join(out, 'card.png') });
+    console.log(`\nCard for "${target.text}":\n${indent((await cardLines(page)).join('\n'))}`);
+    const box = await cardBox(page);
+    if (box) await page.screenshot({ path: path.join(out, 'card.png'), clip: box });
   }
   await page.screenshot({ path: path.join(out, 'demo.png') });
   console.log(`\nScreenshots: ${path.join(out, 'demo.png')}, card.png, popup.png`);

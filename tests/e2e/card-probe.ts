@@ -76,7 +76,8 @@ export async function inContentScript<T, A = undefined>(page: Page, fn: (arg: A)
   const { probe, id } = await contentWorld(page);
   const r = await probe.session.send('Runtime.evaluate', {
     contextId: id,
-    expression: `(${fn.toString()})(${JSON.stringify(arg ?? null)})`,
+    // tsx (esbuild keepNames) wraps named functions in __name(): give the expression a no-op one.
+    expression: `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg ?? null)}); })()`,
     awaitPromise: true,
     returnByValue: true,
   });
@@ -181,3 +182,22 @@ export const cardFocused = (page: Page) =>
 /** How many elements match `selector` in the card (e.g. 'img, script, svg'). */
 export const cardCountOf = (page: Page, selector: string) =>
   inCard(page, ({ root }, selector) => root?.querySelectorAll(selector).length ?? 0, selector);
+
+/** The card's text, one line per block (title, roles, each statement and its source), for printing. */
+export const cardLines = (page: Page) =>
+  inCard(page, ({ root, text }) =>
+    [
+      ...(root?.querySelectorAll(
+        'h1, .badge, h2, .roles li, .statements blockquote, .statements .meta, .more, .muted, .candidates li, .notice',
+      ) ?? []),
+    ]
+      .map((el) =>
+        el.matches('.meta')
+          ? `  ${[...el.children]
+              .filter((c) => c.localName !== 'button')
+              .map((c) => text(c))
+              .join(' ')}`
+          : text(el),
+      )
+      .filter(Boolean),
+  );
