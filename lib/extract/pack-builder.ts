@@ -111,10 +111,16 @@ export class PackBuilder {
   private readonly accIndex = new Map<Acc, number>();
   private readonly usedIds = new Set<string>();
   private readonly articleIds = new Set<string>();
-  /** Corpus-wide person number → index into accs (surname-only persons: set by finish). */
+  /** Corpus-wide person number → index into accs, or -2 - i for pending[i] (surname-only, joined by finish). */
   private readonly accOf: number[] = [];
-  /** Surname-only persons, in corpus order: they join a full name only once every full name is known. */
-  private readonly pending: { n: number; c: PersonRecord; official: boolean }[] = [];
+  /**
+   * Surname-only persons, in corpus order of first sight: they join a full name only once every full name is
+   * known. A record equal to an earlier one joins the same person and adds nothing to it, so it is kept once
+   * (state grows with the distinct spellings, not with the articles).
+   */
+  private readonly pending: { c: PersonRecord; official: boolean }[] = [];
+  private readonly pendingIndex = new Map<string, number>();
+  private pendingAcc: number[] = [];
   private finished = false;
 
   add(rec: ArticleRecord): Added {
@@ -128,14 +134,20 @@ export class PackBuilder {
     const official = rec.persons.map(() => false);
     for (const r of rec.roles) if (r.official) official[r.person] = true;
     rec.persons.forEach((c, i) => {
-      if (!c.first) {
-        this.accOf.push(-1);
-        this.pending.push({ n: base + i, c, official: official[i]! });
+      if (c.first) {
+        const acc = this.join(c);
+        if (official[i]) acc.person.official = true;
+        this.accOf.push(this.accIndex.get(acc)!);
         return;
       }
-      const acc = this.join(c);
-      if (official[i]) acc.person.official = true;
-      this.accOf.push(this.accIndex.get(acc)!);
+      const key = JSON.stringify([c.name, c.first, c.last, c.patronymic, c.gender, c.variants, c.initial]);
+      let u = this.pendingIndex.get(key);
+      if (u === undefined) {
+        u = this.pending.push({ c, official: false }) - 1;
+        this.pendingIndex.set(key, u);
+      }
+      if (official[i]) this.pending[u]!.official = true;
+      this.accOf.push(-2 - u);
     });
     return { id, base };
   }
@@ -144,19 +156,21 @@ export class PackBuilder {
   finish(): Person[] {
     if (!this.finished) {
       this.finished = true;
-      for (const { n, c, official } of this.pending) {
+      this.pendingAcc = this.pending.map(({ c, official }) => {
         const acc = this.join(c);
         if (official) acc.person.official = true;
-        this.accOf[n] = this.accIndex.get(acc)!;
-      }
+        return this.accIndex.get(acc)!;
+      });
       this.pending.length = 0;
+      this.pendingIndex.clear();
     }
     return this.accs.map((a) => a.person);
   }
 
   /** The id of corpus-wide person number n (after finish). */
   personId(n: number): string {
-    return this.accs[this.accOf[n]!]!.person.id;
+    const a = this.accOf[n]!;
+    return this.accs[a >= 0 ? a : this.pendingAcc[-2 - a]!]!.person.id;
   }
 
   private join(c: PersonRecord): Acc {
