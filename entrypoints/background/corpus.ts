@@ -15,13 +15,14 @@ async function fetchShippedPack(stages: Record<string, number> = {}) {
   };
   // Extension-internal URL: read from the extension's own files, never the network.
   const res = await fetch(browser.runtime.getURL(PACK_PATH as '/'));
-  const text = await res.text();
+  const bytes = await res.arrayBuffer();
   lap('fetch');
-  const json = JSON.parse(text);
+  const json = JSON.parse(new TextDecoder().decode(bytes));
   lap('parse');
   const pack = parsePack(json);
   lap('validate');
-  const hash = await packHash(text);
+  // The file's bytes, as read: hashing the decoded text would encode 40 MB back to UTF-8 first.
+  const hash = await packHash(bytes);
   lap('hash');
   return { pack, hash };
 }

@@ -5,8 +5,9 @@ import type { Article, Pack, Person, Role, Statement } from '../extract/pack';
 import { buildMatchIndex, INDEX_VERSION, type MatchIndex } from '../match';
 import type { CorpusStatus, PersonCardData } from '../messaging/protocol';
 import { buildCard } from './card';
-import { hiddenKey, type PersonRow, type TamgaDb, uid } from './db';
+import { hiddenKey, type PersonRow, type TamgaDb } from './db';
 import { SHIPPED_META, type ShippedMeta } from './import';
+import { bucketKey, flattenPeople } from './records';
 
 export interface Corpus {
   readonly kind: CorpusStatus['storage'];
@@ -34,7 +35,7 @@ function fnv1a(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const stripRow = ({ uid: _u, layer: _l, ...p }: PersonRow): Person => p;
+const stripRow = ({ layer: _l, ...p }: PersonRow): Person => p;
 
 export class DexieCorpus implements Corpus {
   readonly kind = 'indexeddb' as const;
@@ -46,7 +47,7 @@ export class DexieCorpus implements Corpus {
     const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
     // Fingerprint of the user persons themselves, not their number: a saved or edited article can replace one
     // user person by another, and the index must follow.
-    const user = await this.db.persons.where('layer').equals('user').toArray();
+    const user = flattenPeople(await this.db.people.where('layer').equals('user').toArray());
     const key = user
       .map((p) => JSON.stringify([p.id, p.name, p.official, p.first ?? null, p.last ?? null, p.variants]))
       .sort()
@@ -57,7 +58,7 @@ export class DexieCorpus implements Corpus {
   async matchIndex() {
     const source = await this.source();
     if (this.cached?.source === source) return this.cached;
-    const persons = mergeLayers(await this.db.persons.toArray()).map(stripRow);
+    const persons = mergeLayers(flattenPeople(await this.db.people.toArray())).map(stripRow);
     const row = await this.db.surfaces.get('matchIndex');
     let index: MatchIndex;
     if (row && row.source === source && row.indexVersion === INDEX_VERSION) index = row.index;
@@ -69,16 +70,16 @@ export class DexieCorpus implements Corpus {
     return this.cached;
   }
 
+  /** One people row and one records row per layer: the person's bucket (./records.ts). */
   async card(personId: string) {
-    const [persons, records] = await Promise.all([
-      this.db.persons.where('id').equals(personId).toArray(),
-      this.db.records.bulkGet([uid('shipped', personId), uid('user', personId)]),
-    ]);
-    const person = mergeLayers(persons)[0];
+    const keys = [bucketKey('shipped', personId), bucketKey('user', personId)];
+    const [people, records] = await Promise.all([this.db.people.bulkGet(keys), this.db.records.bulkGet(keys)]);
+    const of = <T extends { personId: string }>(xs: T[]) => xs.filter((x) => x.personId === personId);
+    const person = mergeLayers(flattenPeople(people.filter((r) => r !== undefined)).filter((p) => p.id === personId))[0];
     if (!person) return null;
     const rows = records.filter((r) => r !== undefined);
-    const roles = rows.flatMap((r) => r.roles);
-    const statements = rows.flatMap((r) => r.statements);
+    const roles = rows.flatMap((r) => of(r.roles));
+    const statements = rows.flatMap((r) => of(r.statements));
     const ids = [...new Set([...roles, ...statements].map((r) => r.articleId))];
     const articles = mergeLayers(await this.db.articles.where('id').anyOf(ids).toArray());
     return buildCard(person, roles, statements, new Map(articles.map((a) => [a.id, a])));
@@ -92,24 +93,27 @@ export class DexieCorpus implements Corpus {
     await this.db.hidden.put({ key: hiddenKey(url, personId), url, personId, layer: 'user', at: Date.now() });
   }
 
-  /** Shipped counts come from the import's marker (counting would read every records row); user rows are few. */
+  /** Shipped counts come from the import's marker (counting would read every row); the user layer is small. */
   async status() {
     const meta = (await this.db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
-    const [articles, persons, records] = await Promise.all([
+    const layers = meta ? ['user'] : ['user', 'shipped'];
+    const [articles, people, records] = await Promise.all([
       this.db.articles.count(),
-      this.db.persons.count(),
-      this.db.records
-        .where('layer')
-        .anyOf(meta ? ['user'] : ['user', 'shipped'])
-        .toArray(),
+      this.db.people.where('layer').anyOf(layers).toArray(),
+      this.db.records.where('layer').anyOf(layers).toArray(),
     ]);
-    let statements = meta?.counts.statements ?? 0;
-    let roles = meta?.counts.roles ?? 0;
+    const counts = {
+      articles,
+      persons: meta?.counts.persons ?? 0,
+      statements: meta?.counts.statements ?? 0,
+      roles: meta?.counts.roles ?? 0,
+    };
+    for (const r of people) counts.persons += r.persons.length;
     for (const r of records) {
-      statements += r.statements.length;
-      roles += r.roles.length;
+      counts.statements += r.statements.length;
+      counts.roles += r.roles.length;
     }
-    return { storage: this.kind, packHash: meta?.hash ?? null, counts: { articles, persons, statements, roles } };
+    return { storage: this.kind, packHash: meta?.hash ?? null, counts };
   }
 }
 

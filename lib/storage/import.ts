@@ -3,7 +3,7 @@
 // and a reader never sees a half-replaced shipped layer. User-layer rows are never touched.
 import { PACK_FORMAT_VERSION, type Pack } from '../extract/pack';
 import { type Layer, type TamgaDb, uid } from './db';
-import { groupRecords } from './records';
+import { groupPeople, groupRecords } from './records';
 
 const BATCH = 5_000;
 export const SHIPPED_META = 'shippedPack';
@@ -15,9 +15,9 @@ export interface ShippedMeta {
   counts: { articles: number; persons: number; statements: number; roles: number; mentions: number };
 }
 
-/** SHA-256 of the pack's text: the pack's identity for "already imported?". */
-export async function packHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** SHA-256 of the pack's file (its text as UTF-8): the pack's identity for "already imported?". */
+export async function packHash(file: string | ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', typeof file === 'string' ? new TextEncoder().encode(file) : file);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -27,21 +27,18 @@ async function bulkAddInBatches<T>(table: { bulkAdd(rows: T[]): Promise<unknown>
 
 export async function importShippedPack(db: TamgaDb, pack: Pack, hash: string): Promise<'imported' | 'unchanged'> {
   const layer: Layer = 'shipped';
-  return db.transaction('rw', [db.meta, db.articles, db.persons, db.records, db.surfaces], async () => {
+  return db.transaction('rw', [db.meta, db.articles, db.people, db.records, db.surfaces], async () => {
     const meta = (await db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
     if (meta && meta.hash === hash && meta.format === PACK_FORMAT_VERSION) return 'unchanged';
-    for (const table of [db.articles, db.persons, db.records, db.surfaces]) {
+    for (const table of [db.articles, db.people, db.records, db.surfaces]) {
       await table.where('layer').equals(layer).delete();
     }
     await bulkAddInBatches(
       db.articles,
       pack.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })),
     );
-    await bulkAddInBatches(
-      db.persons,
-      pack.persons.map((p) => ({ ...p, uid: uid(layer, p.id), layer })),
-    );
-    // One row per person: statements, roles and mentions together (schema v2, db.ts).
+    // Persons, and their statements, roles and mentions, in bucket rows (schema v2, ./records.ts).
+    await bulkAddInBatches(db.people, groupPeople(layer, pack.persons));
     await bulkAddInBatches(db.records, groupRecords(layer, pack));
     const value: ShippedMeta = {
       hash,

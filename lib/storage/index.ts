@@ -2,5 +2,5 @@ export * from './card';
 export * from './corpus';
 export * from './db';
 export * from './import';
-export { flattenRecords, groupRecords } from './records';
+export { BUCKETS, bucketKey, flattenPeople, flattenRecords, groupPeople, groupRecords } from './records';
 export * from './settings';

@@ -7,12 +7,13 @@
 // User records keep a user-layer copy of every person they refer to, so they stay whole when a shipped
 // update renames or drops that person; on load a user person who is a shipped person by identity
 // (lib/research/import samePerson) is folded into it, so nobody appears twice.
+import type { EntityTable, IDType } from 'dexie';
 import type { Article, Mention, Person, Role, Statement } from '../extract/pack';
 import type { Corpus } from '../research/corpus';
 import { applyCorrections, type Correction } from '../research/corrections';
 import { type MergePlan, samePerson } from '../research/import';
-import { type Layer, type RecordsRow, type TamgaDb, uid } from './db';
-import { flattenRecords, groupRecords, itemCount } from './records';
+import { type Layer, type PeopleRow, type RecordsRow, type TamgaDb, uid } from './db';
+import { flattenPeople, flattenRecords, groupPeople, groupRecords } from './records';
 
 export const CORRECTIONS_META = 'corrections';
 
@@ -49,9 +50,10 @@ export async function addCorrection(db: TamgaDb, c: Correction): Promise<void> {
 }
 
 export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
-  const [articles, persons, records, corrections] = await db.transaction('r', [db.articles, db.persons, db.records, db.meta], () =>
-    Promise.all([db.articles.toArray(), db.persons.toArray(), db.records.toArray(), loadCorrections(db)]),
+  const [articles, people, records, corrections] = await db.transaction('r', [db.articles, db.people, db.records, db.meta], () =>
+    Promise.all([db.articles.toArray(), db.people.toArray(), db.records.toArray(), loadCorrections(db)]),
   );
+  const persons = flattenPeople(people);
   const { mentions, roles, statements } = flattenRecords(records);
   const arts: Article[] = byIdUserFirst(articles).map(strip);
   const shipped = persons.filter((p) => p.layer === 'shipped').map(strip) as Person[];
@@ -93,63 +95,65 @@ export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
 /** What a merge plan writes: the new records, and copies of the existing persons they refer to. */
 export type UserRecords = Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'> & { referenced?: Person[] };
 
-/** Write the records a merge plan adds, in the user layer, in one transaction. Statements replace a user
- *  statement with the same id; roles and mentions are added. */
+/** Write the records a merge plan adds, in the user layer, in one transaction. A person or statement
+ *  replaces the user's one with the same id; roles and mentions are added. */
 export async function saveUserRecords(db: TamgaDb, plan: UserRecords): Promise<void> {
   const layer: Layer = 'user';
-  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
+  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
     await db.articles.bulkPut(plan.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })));
-    await db.persons.bulkPut([...plan.persons, ...(plan.referenced ?? [])].map((p) => ({ ...strip(p), uid: uid(layer, p.id), layer })));
-    const incoming = groupRecords(layer, {
-      statements: plan.statements.map(strip),
-      roles: plan.roles.map(strip),
-      mentions: plan.mentions.map(strip),
+    const persons = new Map([...plan.persons, ...(plan.referenced ?? [])].map((p) => [p.id, strip(p)]));
+    const statements = new Set(plan.statements.map((s) => s.id));
+    // The user layer is small: read it whole, drop what the plan replaces, add the plan's records bucket by bucket.
+    const people = groupPeople(layer, [
+      ...flattenPeople(await db.people.where('layer').equals(layer).toArray())
+        .filter((p) => !persons.has(p.id))
+        .map(strip),
+      ...persons.values(),
+    ]);
+    const old = flattenRecords(await db.records.where('layer').equals(layer).toArray());
+    const records = groupRecords(layer, {
+      statements: [...old.statements.filter((s) => !statements.has(s.id)), ...plan.statements].map(strip),
+      roles: [...old.roles, ...plan.roles].map(strip),
+      mentions: [...old.mentions, ...plan.mentions].map(strip),
     });
-    const existing = await db.records.bulkGet(incoming.map((r) => r.key));
-    const rows = incoming.map((r, i): RecordsRow => {
-      const old = existing[i];
-      if (!old) return r;
-      const ids = new Set(r.statements.map((s) => s.id));
-      return {
-        ...old,
-        statements: [...old.statements.filter((s) => !ids.has(s.id)), ...r.statements],
-        roles: [...old.roles, ...r.roles],
-        mentions: [...old.mentions, ...r.mentions],
-      };
-    });
-    await db.records.bulkPut(rows);
+    await rewriteUserLayer(db, people, records);
   });
+}
+
+/** Make the user layer's bucket rows of `table` these: put the rows that changed, delete the ones left empty. */
+async function rewriteUserRows<R extends { key: string; layer: Layer }>(table: EntityTable<R, 'key'>, rows: R[]) {
+  const before = new Map((await table.where('layer').equals('user').toArray()).map((r) => [r.key, JSON.stringify(r)]));
+  const keys = new Set(rows.map((r) => r.key));
+  await table.bulkDelete([...before.keys()].filter((k) => !keys.has(k)) as IDType<R, 'key'>[]);
+  await table.bulkPut(rows.filter((r) => before.get(r.key) !== JSON.stringify(r)));
+}
+
+async function rewriteUserLayer(db: TamgaDb, people: PeopleRow[], records: RecordsRow[]) {
+  await rewriteUserRows(db.people, people);
+  await rewriteUserRows(db.records, records);
 }
 
 /** Delete one of the user's articles with its records, and the user persons no user record refers to any more. */
 export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
-    await db.articles.delete(uid('user', articleId));
+  const layer: Layer = 'user';
+  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
+    await db.articles.delete(uid(layer, articleId));
     const other = (x: { articleId: string }) => x.articleId !== articleId;
-    const kept: RecordsRow[] = [];
-    const gone: string[] = [];
-    for (const r of await db.records.where('layer').equals('user').toArray()) {
-      const next = { ...r, statements: r.statements.filter(other), roles: r.roles.filter(other), mentions: r.mentions.filter(other) };
-      if (!itemCount(next)) gone.push(r.key);
-      else {
-        kept.push(next);
-        if (itemCount(next) !== itemCount(r)) await db.records.put(next);
-      }
-    }
-    await db.records.bulkDelete(gone);
-    const used = new Set(kept.map((r) => r.personId));
-    const orphans = await db.persons
-      .where('layer')
-      .equals('user')
-      .filter((p) => !used.has(p.id))
-      .primaryKeys();
-    await db.persons.bulkDelete(orphans);
+    const old = flattenRecords(await db.records.where('layer').equals(layer).toArray());
+    const kept = { statements: old.statements.filter(other), roles: old.roles.filter(other), mentions: old.mentions.filter(other) };
+    const used = new Set([...kept.statements, ...kept.roles, ...kept.mentions].map((x) => x.personId));
+    const persons = flattenPeople(await db.people.where('layer').equals(layer).toArray()).filter((p) => used.has(p.id));
+    await rewriteUserLayer(
+      db,
+      groupPeople(layer, persons.map(strip)),
+      groupRecords(layer, { statements: kept.statements.map(strip), roles: kept.roles.map(strip), mentions: kept.mentions.map(strip) }),
+    );
   });
 }
 
 /** Replace one of the user's articles by an edited version, in one transaction. */
 export async function replaceUserArticle(db: TamgaDb, articleId: string, plan: UserRecords): Promise<void> {
-  await db.transaction('rw', [db.articles, db.persons, db.records], async () => {
+  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
     await deleteUserArticle(db, articleId);
     await saveUserRecords(db, plan);
   });

@@ -76,8 +76,9 @@ export async function activeTabId(context: BrowserContext, page: Page): Promise<
   });
 }
 
-/** Read rows from the extension's IndexedDB (from the service worker). "statements", "roles" and "mentions"
- *  are read from the `records` rows (one per person and layer, schema v2), each item with its row's layer. */
+/** Read rows from the extension's IndexedDB (from the service worker). "persons" are read from the `people`
+ *  rows, "statements", "roles" and "mentions" from the `records` rows (schema v2 buckets), each item with its
+ *  row's layer. */
 export async function dbRows<T>(context: BrowserContext, store: string): Promise<T[]> {
   const sw = await serviceWorker(context);
   return sw.evaluate(
@@ -86,18 +87,16 @@ export async function dbRows<T>(context: BrowserContext, store: string): Promise
         const open = indexedDB.open('tamga');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const grouped = ['statements', 'roles', 'mentions'].includes(store) && !open.result.objectStoreNames.contains(store);
-          const req = open.result
-            .transaction(grouped ? 'records' : store)
-            .objectStore(grouped ? 'records' : store)
-            .getAll();
+          const buckets: Record<string, string> = { persons: 'people', statements: 'records', roles: 'records', mentions: 'records' };
+          const from = open.result.objectStoreNames.contains(store) ? store : (buckets[store] ?? store);
+          const req = open.result.transaction(from).objectStore(from).getAll();
           req.onsuccess = () =>
             resolve(
-              grouped
-                ? (req.result as Record<string, unknown>[]).flatMap((r) =>
+              from === store
+                ? (req.result as T[])
+                : (req.result as Record<string, unknown>[]).flatMap((r) =>
                     (r[store] as object[]).map((x) => ({ ...x, layer: r.layer }) as T),
-                  )
-                : (req.result as T[]),
+                  ),
             );
           req.onerror = () => reject(req.error);
         };

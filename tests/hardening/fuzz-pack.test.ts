@@ -6,7 +6,7 @@ import { DOMParser } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Pack, PackError, parsePack } from '@/lib/extract/pack';
 import { ImportError, mergePack, parseImport } from '@/lib/research/import';
-import { flattenRecords, importShippedPack, type TamgaDb } from '@/lib/storage';
+import { flattenPeople, flattenRecords, importShippedPack, type TamgaDb } from '@/lib/storage';
 import { loadResearchCorpus, saveUserRecords } from '@/lib/storage/research';
 import { dump, freshDb, validPack } from './helpers';
 
@@ -378,6 +378,6 @@ describe('ids that are Object.prototype keys', () => {
     const user = flattenRecords(await db.records.toArray()).mentions.filter((m) => m.layer === 'user');
     expect(user.length).toBeGreaterThan(0);
     expect(user.every((m) => typeof m.personId === 'string')).toBe(true);
-    expect((await db.persons.toArray()).some((p) => p.id === '__proto__')).toBe(true);
+    expect(flattenPeople(await db.people.toArray()).some((p) => p.id === '__proto__')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpus } from '@/entrypoints/background/corpus';
 import type { Pack } from '@/lib/extract/pack';
 import { mergePack, parseImport } from '@/lib/research/import';
-import { DB_NAME, flattenRecords, importShippedPack, openDb, SHIPPED_META, type TamgaDb, uid } from '@/lib/storage';
+import { DB_NAME, flattenPeople, flattenRecords, importShippedPack, openDb, SHIPPED_META, type TamgaDb, uid } from '@/lib/storage';
 import { loadResearchCorpus, saveUserRecords } from '@/lib/storage/research';
 import { dump, validPack } from './helpers';
 
@@ -55,9 +55,9 @@ async function userRecords(db: TamgaDb) {
   return { ...user, corrections: d.meta!.filter((r) => r.includes('"corrections"')) };
 }
 
-/** Statements, roles and mentions (flattened records rows), each serialised. */
+/** Persons, statements, roles and mentions (flattened bucket rows), each serialised. */
 async function items(db: TamgaDb): Promise<Record<string, string[]>> {
-  const all = flattenRecords(await db.records.toArray());
+  const all = { persons: flattenPeople(await db.people.toArray()), ...flattenRecords(await db.records.toArray()) };
   return Object.fromEntries(Object.entries(all).map(([kind, rows]) => [kind, rows.map((r) => JSON.stringify(r))]));
 }
 
@@ -107,7 +107,7 @@ describe('quota exceeded in the middle of an import', () => {
   it.each([
     ['records', 0],
     ['articles', 0],
-    ['persons', 0],
+    ['people', 0],
   ] as const)(
     'a shipped update failing on %s rolls back whole; the old corpus and user records stay; a retry succeeds',
     async (table, after) => {
@@ -123,13 +123,15 @@ describe('quota exceeded in the middle of an import', () => {
       expect(await importShippedPack(retry, shippedV2, 'hash-v2')).toBe('imported');
       expect(await userRecords(retry)).toEqual(users);
       expect((await retry.meta.get(SHIPPED_META))?.value).toMatchObject({ hash: 'hash-v2' });
-      expect(await retry.persons.where('layer').equals('shipped').primaryKeys()).toEqual(
-        shippedV2.persons.map((p) => uid('shipped', p.id)).sort(),
-      );
+      expect(
+        flattenPeople(await retry.people.where('layer').equals('shipped').toArray())
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual(shippedV2.persons.map((p) => p.id).sort());
     },
   );
 
-  it.each(['articles', 'persons', 'records'] as const)(
+  it.each(['articles', 'people', 'records'] as const)(
     'a user import failing on %s leaves nothing behind; a retry succeeds',
     async (table) => {
       const db = await populated();
@@ -145,8 +147,9 @@ describe('quota exceeded in the middle of an import', () => {
       await retry.open();
       await saveUserRecords(retry, plan);
       const after = await dump(retry);
-      // Rows are kept; a person's records row may gain items, so statements, roles and mentions are compared.
-      for (const t of Object.keys(before).filter((t) => t !== 'records')) expect(after[t]).toEqual(expect.arrayContaining(before[t]!));
+      // Rows are kept; a bucket row may gain items, so persons, statements, roles and mentions are compared.
+      for (const t of Object.keys(before).filter((t) => t !== 'records' && t !== 'people'))
+        expect(after[t]).toEqual(expect.arrayContaining(before[t]!));
       const itemsAfter = await items(retry);
       for (const [kind, rows] of Object.entries(itemsBefore)) expect(itemsAfter[kind]).toEqual(expect.arrayContaining(rows));
       expect(itemsAfter.statements!.length).toBe(itemsBefore.statements!.length + plan.statements.length);
@@ -186,9 +189,9 @@ describe('a database left half-imported by a killed service worker', () => {
     const d = await dump(reopened);
     const shippedRows = (t: string) => d[t]!.filter((r) => r.includes('"layer":"shipped"')).length;
     expect(shippedRows('articles')).toBe(shipped.articles.length);
-    expect(shippedRows('persons')).toBe(shipped.persons.length);
     const all = flattenRecords(await reopened.records.toArray());
     const inShipped = <T extends { layer: string }>(rows: T[]) => rows.filter((r) => r.layer === 'shipped').length;
+    expect(inShipped(flattenPeople(await reopened.people.toArray()))).toBe(shipped.persons.length);
     expect(inShipped(all.statements)).toBe(shipped.statements.length);
     expect(inShipped(all.mentions)).toBe(shipped.mentions.length);
     expect(inShipped(all.roles)).toBe(shipped.roles.length);

@@ -1,6 +1,6 @@
 // Small hand-made packs for storage tests (invented people and sentences).
 import { emptyPack, type Pack } from '@/lib/extract/pack';
-import { flattenRecords, type TamgaDb } from '@/lib/storage';
+import { flattenPeople, flattenRecords, type TamgaDb } from '@/lib/storage';
 
 export function makePack(opts: { persons?: number; statementsPerPerson?: number; tag?: string } = {}): Pack {
   const { persons = 2, statementsPerPerson = 2, tag = 'v1' } = opts;
@@ -35,7 +35,7 @@ export function makePack(opts: { persons?: number; statementsPerPerson?: number;
   return pack;
 }
 
-/** The statements, roles and mentions of a database (schema v2 `records` rows, flattened with their layer). */
+/** The persons, statements, roles and mentions of a database (schema v2 bucket rows flattened, with their layer). */
 export async function items(db: TamgaDb) {
-  return flattenRecords(await db.records.toArray());
+  return { persons: flattenPeople(await db.people.toArray()), ...flattenRecords(await db.records.toArray()) };
 }

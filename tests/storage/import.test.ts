@@ -2,7 +2,17 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePack } from '@/lib/extract/pack';
-import { DexieCorpus, importShippedPack, openDb, packHash, SHIPPED_META, type TamgaDb } from '@/lib/storage';
+import {
+  bucketKey,
+  DexieCorpus,
+  groupPeople,
+  groupRecords,
+  importShippedPack,
+  openDb,
+  packHash,
+  SHIPPED_META,
+  type TamgaDb,
+} from '@/lib/storage';
 import { items, makePack } from './helpers';
 
 let db: TamgaDb;
@@ -16,23 +26,35 @@ beforeEach(async () => {
 
 const hashOf = (p: unknown) => packHash(JSON.stringify(p));
 
+describe('packHash', () => {
+  it.each([
+    ['ASCII', '{"format":"tamga-pack"}'],
+    ['Cyrillic and «quotes»', '{"name":"Айгуль Садыкова","text":"«Это наш приоритет»"}'],
+  ])('%s: the file bytes and the decoded text hash alike; another text does not', async (_name, text) => {
+    const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+    expect(await packHash(bytes)).toBe(await packHash(text));
+    expect(await packHash(`${text} `)).not.toBe(await packHash(text));
+  });
+});
+
 describe('importShippedPack', () => {
   it('imports every record into the shipped layer and validates as a pack', async () => {
     const pack = parsePack(makePack({ persons: 3, statementsPerPerson: 2 }));
     expect(await importShippedPack(db, pack, await hashOf(pack))).toBe('imported');
     expect(await db.articles.count()).toBe(2);
-    expect(await db.persons.count()).toBe(3);
-    const { statements, roles, mentions } = await items(db);
+    const { persons, statements, roles, mentions } = await items(db);
+    expect(persons).toHaveLength(3);
     expect(statements).toHaveLength(6);
     expect(roles).toHaveLength(3);
     expect(mentions).toHaveLength(3);
-    // one records row per person, holding that person's statements, roles and mentions
-    expect((await db.records.toArray()).map((r) => [r.key, r.statements.length, r.roles.length, r.mentions.length])).toEqual([
-      ['shipped:p0', 2, 1, 1],
-      ['shipped:p1', 2, 1, 1],
-      ['shipped:p2', 2, 1, 1],
-    ]);
-    const layers = new Set([...(await db.persons.toArray()), ...(await db.records.toArray()), ...statements].map((r) => r.layer));
+    // each person, with their statements, roles and mentions, in the rows of their bucket
+    for (const p of persons) {
+      const key = bucketKey('shipped', p.id);
+      expect((await db.people.get(key))?.persons.map((x) => x.id)).toContain(p.id);
+      const row = (await db.records.get(key))!;
+      expect([row.statements, row.roles, row.mentions].map((xs) => xs.filter((x) => x.personId === p.id).length)).toEqual([2, 1, 1]);
+    }
+    const layers = new Set([...(await db.people.toArray()), ...(await db.records.toArray()), ...statements].map((r) => r.layer));
     expect([...layers]).toEqual(['shipped']);
   });
 
@@ -50,7 +72,7 @@ describe('importShippedPack', () => {
     const hash = await hashOf(pack);
     const outcomes = await Promise.all([importShippedPack(db, pack, hash), importShippedPack(db, pack, hash)]);
     expect(outcomes.sort()).toEqual(['imported', 'unchanged']);
-    expect(await db.persons.count()).toBe(4);
+    expect((await items(db)).persons).toHaveLength(4);
     expect((await items(db)).roles).toHaveLength(4);
   });
 
@@ -59,24 +81,21 @@ describe('importShippedPack', () => {
     await importShippedPack(db, v1, await hashOf(v1));
     const corpus = new DexieCorpus(db);
     await corpus.hide('https://news.example/a', 'p1');
-    await db.persons.add({ id: 'mine', name: 'Пётр Свой', official: false, gender: 'm', variants: [], uid: 'user:mine', layer: 'user' });
-    await db.records.add({
-      key: 'user:mine',
-      personId: 'mine',
-      layer: 'user',
-      statements: [{ id: 'mine-s', personId: 'mine', articleId: 'a1', kind: 'quote', text: 'моё', start: 0, end: 3 }],
-      roles: [],
-      mentions: [],
-    });
+    await db.people.bulkAdd(groupPeople('user', [{ id: 'mine', name: 'Пётр Свой', official: false, gender: 'm', variants: [] }]));
+    await db.records.bulkAdd(
+      groupRecords('user', {
+        statements: [{ id: 'mine-s', personId: 'mine', articleId: 'a1', kind: 'quote', text: 'моё', start: 0, end: 3 }],
+      }),
+    );
 
     const v2 = makePack({ persons: 2, statementsPerPerson: 1, tag: 'v2' });
     expect(await importShippedPack(db, v2, await hashOf(v2))).toBe('imported');
 
-    const { statements } = await items(db);
+    const { persons, statements } = await items(db);
     const shipped = statements.filter((s) => s.layer === 'shipped');
     expect(shipped.map((s) => s.text).sort()).toEqual(['Высказывание 0 (v2)', 'Высказывание 0 (v2)']);
-    expect(await db.persons.where('layer').equals('shipped').count()).toBe(2);
-    expect((await db.persons.where('layer').equals('user').toArray()).map((p) => p.id)).toEqual(['mine']);
+    expect(persons.filter((p) => p.layer === 'shipped')).toHaveLength(2);
+    expect(persons.filter((p) => p.layer === 'user').map((p) => p.id)).toEqual(['mine']);
     expect(statements.filter((s) => s.layer === 'user').map((s) => s.text)).toEqual(['моё']);
     expect(await corpus.hidden('https://news.example/a')).toEqual(['p1']);
     expect(await db.articles.where('layer').equals('shipped').count()).toBe(2);
@@ -86,10 +105,10 @@ describe('importShippedPack', () => {
     const v1 = makePack({ persons: 2 });
     await importShippedPack(db, v1, await hashOf(v1));
     const broken = makePack({ persons: 2, tag: 'v2' });
-    broken.persons.push({ ...broken.persons[0]! }); // duplicate id → the persons' bulkAdd fails
+    broken.articles.push({ ...broken.articles[0]! }); // duplicate id → the articles' bulkAdd fails
     await expect(importShippedPack(db, broken, 'other-hash')).rejects.toThrow();
     expect((await items(db)).statements.every((s) => s.text.endsWith('(v1)'))).toBe(true);
-    expect(await db.persons.count()).toBe(2);
+    expect((await items(db)).persons).toHaveLength(2);
   });
 });
 
@@ -126,18 +145,11 @@ describe('DexieCorpus', () => {
     const v1 = makePack({ persons: 1 });
     await importShippedPack(db, v1, await hashOf(v1));
     const corpus = new DexieCorpus(db);
-    const user = (id: string, name: string) => ({
-      ...v1.persons[0]!,
-      id,
-      name,
-      last: name.split(' ')[1],
-      uid: `user:${id}`,
-      layer: 'user' as const,
-    });
-    await db.persons.put(user('u1', 'Нурлан Ермеков'));
+    const user = (id: string, name: string) => groupPeople('user', [{ ...v1.persons[0]!, id, name, last: name.split(' ')[1] }]);
+    await db.people.bulkPut(user('u1', 'Нурлан Ермеков'));
     expect((await corpus.matchIndex()).persons.map((p) => p.name)).toContain('Нурлан Ермеков');
-    await db.persons.delete('user:u1');
-    await db.persons.put(user('u2', 'Болот Усенов'));
+    await db.people.delete(bucketKey('user', 'u1'));
+    await db.people.bulkPut(user('u2', 'Болот Усенов'));
     const names = (await corpus.matchIndex()).persons.map((p) => p.name);
     expect(names).toContain('Болот Усенов');
     expect(names).not.toContain('Нурлан Ермеков');

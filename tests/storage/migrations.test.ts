@@ -6,7 +6,19 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePack } from '@/lib/extract/pack';
-import { DB_VERSION, DexieCorpus, flattenRecords, importShippedPack, openDb, type TamgaDb } from '@/lib/storage';
+import {
+  bucketKey,
+  DB_VERSION,
+  DexieCorpus,
+  flattenPeople,
+  flattenRecords,
+  importShippedPack,
+  type Layer,
+  openDb,
+  type PeopleRow,
+  type RecordsRow,
+  type TamgaDb,
+} from '@/lib/storage';
 import { loadResearchCorpus } from '@/lib/storage/research';
 import { corpusPack } from '../research/fixture';
 import v1 from './fixtures/v1-database.json';
@@ -59,38 +71,40 @@ describe('the version 1 fixture', () => {
 });
 
 describe('version 1 → 2', () => {
-  it('opens at the current version with the v1 statement, role and mention tables gone', async () => {
+  it('opens at the current version with the v1 person, statement, role and mention tables gone', async () => {
     const d = await upgraded();
     expect(d.verno).toBe(DB_VERSION);
     expect((await dumpIdb(factory, V1.name)).stores.map((s) => s.name)).toEqual([
       'articles',
       'hidden',
       'meta',
-      'persons',
+      'people',
       'records',
       'surfaces',
     ]);
   });
 
-  it.each(['articles', 'persons', 'hidden', 'meta', 'surfaces'])('%s: every row unchanged', async (store) => {
+  it.each(['articles', 'hidden', 'meta', 'surfaces'])('%s: every row unchanged', async (store) => {
     await upgraded();
     const after = await dumpIdb(factory, V1.name);
     expect(sortJson(rowsOf(after, store))).toEqual(sortJson(rowsOf(V1, store)));
   });
 
   it.each([
+    ['persons', 'uid'],
     ['statements', 'uid'],
     ['roles', 'seq'],
     ['mentions', 'seq'],
-  ] as const)('%s: every v1 row is in the records row of its person and layer, in v1 order', async (store, key) => {
+  ] as const)('%s: every v1 row is in the bucket row of its person and layer, in v1 order', async (store, key) => {
     const d = await upgraded();
-    const records = await d.records.toArray();
+    const rows = store === 'persons' ? await d.people.toArray() : await d.records.toArray();
+    const all = store === 'persons' ? flattenPeople(rows as PeopleRow[]) : flattenRecords(rows as RecordsRow[])[store];
     const expected = rowsOf(V1, store).map((r) => without(r, key));
-    expect(sortJson(flattenRecords(records)[store])).toEqual(sortJson(expected));
-    for (const r of records) {
-      expect(r.key).toBe(`${r.layer}:${r.personId}`);
-      const v1Rows = expected.filter((x) => x.personId === r.personId && x.layer === r.layer).map((x) => without(x, 'layer'));
-      expect(r[store]).toEqual(v1Rows);
+    expect(sortJson(all)).toEqual(sortJson(expected));
+    const personOf = (x: Row) => String(store === 'persons' ? x.id : x.personId);
+    for (const r of rows) {
+      const inRow = expected.filter((x) => bucketKey(x.layer as Layer, personOf(x)) === r.key).map((x) => without(x, 'layer'));
+      expect((r as unknown as Record<string, unknown>)[store]).toEqual(inRow);
     }
   });
 
@@ -163,8 +177,9 @@ describe('a version 2 database opened by version 1 (downgrade)', () => {
     );
     if (opened) expect(String(opened)).toMatch(/Error/);
     else {
-      // Dexie extends the newer database in place with the tables v1 lacks; v1 reads its persons and meta.
-      expect(await old.table('persons').count()).toBe(rowsOf(V1, 'persons').length);
+      // Dexie extends the newer database in place with the (empty) tables v1 lacks; v1 reads its articles and
+      // meta, finds the shipped marker and does not re-import: its cards show names without statements.
+      expect(await old.table('articles').count()).toBe(rowsOf(V1, 'articles').length);
       expect(await old.table('statements').count()).toBe(0);
     }
     old.close();
