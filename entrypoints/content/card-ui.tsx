@@ -82,7 +82,7 @@ const HOST_CSS = `:host { all: initial !important; }\n${cardCss}`;
 /** A custom element name the page cannot guess: a page that defined `tamga-card` before our first hover would
  *  construct our host and, through attachInternals(), hold even its closed shadow root. Defined later (after
  *  seeing the name) it gets nothing: a root attached to an undefined element is not given to ElementInternals. */
-export const HOST_PREFIX = 'tamga-card-';
+const HOST_PREFIX = 'tamga-card-';
 function hostName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return HOST_PREFIX + [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
@@ -128,8 +128,8 @@ export class CardUi {
       shadow.append(style, container);
       this.h = { el, root: createRoot(container) };
     }
-    // A page may have removed it; it goes back after <body>.
-    if (!this.h.el.isConnected) document.documentElement.append(this.h.el);
+    // A page may have removed it, or moved it into a hidden element of its own: it goes back after <body>.
+    if (this.h.el.parentNode !== document.documentElement) document.documentElement.append(this.h.el);
     return this.h;
   }
 

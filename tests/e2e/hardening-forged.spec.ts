@@ -3,7 +3,7 @@
 // our id, fetches of the extension's files (the bundled corpus above all). Settings (storage.local/session)
 // and every database record are compared before and after; highlights keep working.
 import type { Page } from '@playwright/test';
-import { cardBox, cardCount, cardText, cardTexts, inCard } from './card-probe';
+import { cardBox, cardCount, cardShown, cardText, cardTexts, inCard } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
 import { collectErrors, dbSnapshot, storageSnapshot } from './hardening-helpers';
 import { highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
@@ -200,6 +200,20 @@ test('a page can neither read nor alter the open card', async ({ context }) => {
   expect(await cardText(page)).toBe(shownBefore);
   expect(await cardBox(page)).toEqual(card);
   expect(await page.screenshot({ clip: card })).toEqual(shot);
+
+  // Moving the host into a hidden element of the page's hides the open card; the next card is back after <body>.
+  await page.evaluate(() => {
+    const hidden = document.createElement('div');
+    hidden.hidden = true;
+    document.body.append(hidden);
+    hidden.append([...document.documentElement.children].find((e) => e.localName.startsWith('tamga-card-'))!);
+  });
+  await page.mouse.move(5, 5);
+  await expect.poll(() => cardCount(page)).toBe(0);
+  await hoverHighlight(page, 'Садыр Жапаров', '#nom');
+  await expect.poll(() => cardShown(page)).toBe(true);
+  expect(await cardText(page, 'h1')).toBe('Садыр Жапаров');
+  expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toMatch(/^tamga-card-/);
 });
 
 // A page that defines our host's custom element name would construct the host itself and, with attachInternals(),
