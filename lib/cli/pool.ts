@@ -13,7 +13,12 @@ export interface SourcedArticle {
   where: string;
 }
 
-const WINDOW_PER_JOB = 16;
+const WINDOW_PER_JOB = 64;
+/** Articles per message to a worker: fewer messages, less waking up on either side. */
+const BATCH = 8;
+/** Fewer articles than this are extracted on this thread: starting workers (tsx compiles the pipeline in
+ *  each) costs more than they would save. */
+const FEW = 64;
 
 export const defaultJobs = (): number => os.availableParallelism();
 
@@ -26,20 +31,37 @@ export function parseJobs(value: string | true | undefined): number {
 
 const failed = (where: string, message: string) => new Error(`${where}: extraction failed: ${message}`);
 
-/** Records of the articles, in input order; jobs 1 extracts on this thread, more on worker threads. */
+/** Records of the articles, in input order; jobs 1 (or a few articles) extracts on this thread, more on worker threads. */
 export async function* extractInOrder(articles: AsyncIterable<SourcedArticle>, jobs: number): AsyncGenerator<ArticleRecord> {
-  if (jobs <= 1) {
-    for await (const { input, where } of articles) {
-      let rec: ArticleRecord;
-      try {
-        rec = articleRecord(extractArticle(input));
-      } catch (e) {
-        throw failed(where, e instanceof Error ? e.message : String(e));
-      }
-      yield rec;
-    }
-    return;
+  const it = articles[Symbol.asyncIterator]();
+  const first: SourcedArticle[] = [];
+  let ended = false;
+  while (jobs > 1 && !ended && first.length < FEW) {
+    const r = await it.next();
+    if (r.done) ended = true;
+    else first.push(r.value);
   }
+  const rest = async function* () {
+    yield* first.splice(0);
+    if (!ended) yield* { [Symbol.asyncIterator]: () => it };
+  };
+  if (jobs <= 1 || ended) yield* inThread(rest());
+  else yield* onWorkers(rest(), jobs);
+}
+
+async function* inThread(articles: AsyncIterable<SourcedArticle>): AsyncGenerator<ArticleRecord> {
+  for await (const { input, where } of articles) {
+    let rec: ArticleRecord;
+    try {
+      rec = articleRecord(extractArticle(input));
+    } catch (e) {
+      throw failed(where, e instanceof Error ? e.message : String(e));
+    }
+    yield rec;
+  }
+}
+
+async function* onWorkers(articles: AsyncIterable<SourcedArticle>, jobs: number): AsyncGenerator<ArticleRecord> {
   const workers = Array.from({ length: jobs }, startWorker);
   const busy = workers.map(() => 0);
   const where = new Map<number, string>();
@@ -51,10 +73,10 @@ export async function* extractInOrder(articles: AsyncIterable<SourcedArticle>, j
     wake = null;
   };
   workers.forEach((w, i) => {
-    w.on('message', (m: { seq: number; record?: ArticleRecord; error?: string }) => {
+    w.on('message', (m: { seq: number; records?: ArticleRecord[]; error?: string }) => {
       busy[i]!--;
       if (m.error !== undefined) error ??= failed(where.get(m.seq) ?? `article ${m.seq}`, m.error);
-      else done.set(m.seq, m.record!);
+      else m.records!.forEach((r, k) => done.set(m.seq + k, r));
       notify();
     });
     w.on('error', (e) => {
@@ -69,15 +91,21 @@ export async function* extractInOrder(articles: AsyncIterable<SourcedArticle>, j
   try {
     for (;;) {
       while (!ended && sent - next < WINDOW_PER_JOB * jobs) {
-        const r = await it.next();
-        if (r.done) {
-          ended = true;
-          break;
+        const batch: ArticleInput[] = [];
+        while (batch.length < BATCH) {
+          const r = await it.next();
+          if (r.done) {
+            ended = true;
+            break;
+          }
+          where.set(sent + batch.length, r.value.where);
+          batch.push(r.value.input);
         }
+        if (!batch.length) break;
         const k = busy.indexOf(Math.min(...busy));
         busy[k]!++;
-        where.set(sent, r.value.where);
-        workers[k]!.postMessage({ seq: sent++, input: r.value.input });
+        workers[k]!.postMessage({ seq: sent, inputs: batch });
+        sent += batch.length;
       }
       if (error) throw error;
       const rec = done.get(next);

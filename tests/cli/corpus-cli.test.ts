@@ -35,7 +35,7 @@ const seedFiles = fs
   .filter((f) => f.endsWith('.txt'))
   .sort();
 const seeds = seedFiles.map((f) => ({ id: f.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(root, 'seeds', f), 'utf8') }));
-const synthetic = [...syntheticArticles(60)];
+const synthetic = [...syntheticArticles(150)]; // more than lib/cli/pool.ts extracts without workers
 
 /** What `build` wrote before streaming: the in-memory pack with createdAt added last. */
 const inMemory = (articles: { id: string; text: string }[]) => JSON.stringify({ ...extractCorpus(articles), createdAt: STAMP });
@@ -46,7 +46,7 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-cli-'));
   // synthetic articles in three shard folders, one nested, one file name repeated in two folders
   synthetic.forEach((a, i) => {
-    const dir = i < 20 ? at('syn', 'a') : i < 40 ? at('syn', 'b', 'deep') : at('syn', 'c');
+    const dir = i < 50 ? at('syn', 'a') : i < 100 ? at('syn', 'b', 'deep') : at('syn', 'c');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `${a.id}.txt`), a.text);
   });
@@ -102,12 +102,12 @@ describe('corpus build', () => {
 
 describe('corpus map + merge', () => {
   it('over three shards (a folder, an archive, gzipped records) equals build over the same articles', () => {
-    fs.writeFileSync(at('b.jsonl.gz'), gzipSync(jsonl(synthetic.slice(20, 40))));
+    fs.writeFileSync(at('b.jsonl.gz'), gzipSync(jsonl(synthetic.slice(50, 100))));
     expect(corpus('build', at('syn', 'a'), at('b.jsonl.gz'), at('syn', 'c'), '--out', at('whole.json'), '--jobs', '2').code).toBe(0);
     expect(corpus('map', at('syn', 'a'), '--out', at('a.rec.jsonl'), '--jobs', '1').code).toBe(0);
     expect(corpus('map', at('b.jsonl.gz'), '--out', at('b.rec.jsonl.gz'), '--jobs', '2').code).toBe(0);
     expect(corpus('map', at('syn', 'c'), '--out', at('c.rec.jsonl')).code).toBe(0);
-    expect(read('a.rec.jsonl').trim().split('\n')).toHaveLength(20);
+    expect(read('a.rec.jsonl').trim().split('\n')).toHaveLength(50);
     expect(corpus('merge', at('a.rec.jsonl'), at('b.rec.jsonl.gz'), at('c.rec.jsonl'), '--out', at('merged.json')).code).toBe(0);
     expect(read('merged.json')).toBe(read('whole.json'));
   });
