@@ -123,7 +123,7 @@ export async function run() {
       const shippedCtx = await launchWithExtension(EXTENSION_DIR);
       const shipped = await lastImport(shippedCtx);
       await shippedCtx.close();
-      // Baseline: the same number of statement rows written with the bare IndexedDB API (same indexes).
+      // Baseline: the statements as v1 stored them, one row each, written with the bare IndexedDB API (same indexes).
       const rawMs = await sw.evaluate(async (n) => {
         const text = 'Высказывание о работе местных органов власти и о планах на будущий год, записанное корреспондентом газеты.';
         const rows = Array.from({ length: n }, (_, i) => ({
@@ -176,6 +176,26 @@ export async function run() {
       console.log(
         `  baseline: 100 000 rows, bare IndexedDB put     ${ms(rawMs)}  → import transaction = ${(synth.stages.transaction! / rawMs).toFixed(2)}x baseline`,
       );
+      // Schema v2 writes persons and their records in bucket rows (lib/storage/records.ts): the rows it wrote.
+      const rows = await sw.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('tamga');
+            open.onsuccess = () => {
+              const db = open.result;
+              const names = [...db.objectStoreNames].filter((n) => n !== 'meta' && n !== 'surfaces' && n !== 'hidden');
+              const tx = db.transaction(names);
+              const out: string[] = [];
+              for (const n of names)
+                tx.objectStore(n).count().onsuccess = (e) => out.push(`${n} ${(e.target as IDBRequest<number>).result}`);
+              tx.oncomplete = () => {
+                db.close();
+                resolve(out.join(', '));
+              };
+            };
+          }),
+      );
+      console.log(`  rows written by the import (baseline: 100 000 statement rows alone)  ${rows}`);
     }
 
     // Warm-up: the background builds the 10 000-person match index once after the import.
