@@ -24,10 +24,10 @@ const byUser = (fn: () => void) => (e: { isTrusted: boolean }) => {
   if (e.isTrusted) fn();
 };
 
-/** Data (names, roles, dates, sources, statements) is painted as CSS generated content, `content:
- *  attr(data-text)`, not as text nodes: the page's window.find() searches even closed shadow roots, and after a
- *  hit Selection.modify('extend') reads on from it. Generated text is neither found nor selectable; screen
- *  readers still read it. The fixed labels (Pin, Roles, Not this person) stay text. */
+/** All the card's text is painted as CSS generated content, `content: attr(data-text)`, not as text nodes: the
+ *  page's window.find() searches even closed shadow roots, and after a hit Selection.modify('extend') reads on
+ *  from it; even the fixed labels would tell it, by counting hits, how many roles and statements are shown.
+ *  Generated text is neither found nor selectable; screen readers still read it. */
 export function T({ text }: { text: string }) {
   return <span className="t" data-text={text} />;
 }
@@ -54,15 +54,19 @@ function Source({ r }: { r: SourceRef }) {
 }
 
 function Roles({ roles }: { roles: CardRole[] }) {
-  if (!roles.length) return <p className="muted">No role recorded.</p>;
+  if (!roles.length)
+    return (
+      <p className="muted">
+        <T text="No role recorded." />
+      </p>
+    );
   // The date of the article each role comes from; its source on hover (statements below carry sources).
   return (
     <ul className="roles">
       {roles.slice(0, 4).map((r) => (
         <li key={`${r.former}:${r.title}:${r.articleId}`}>
           <span className="role">
-            {r.former ? 'former ' : ''}
-            <T text={r.title} />
+            <T text={r.former ? `former ${r.title}` : r.title} />
           </span>{' '}
           <span className="src" title={r.source ?? (r.articleTitle ? `«${r.articleTitle}»` : r.articleId)}>
             <T text={r.date ?? 'undated'} />
@@ -74,7 +78,12 @@ function Roles({ roles }: { roles: CardRole[] }) {
 }
 
 function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps['onCopy'] }) {
-  if (!card.statements.length) return <p className="muted">No statements recorded.</p>;
+  if (!card.statements.length)
+    return (
+      <p className="muted">
+        <T text="No statements recorded." />
+      </p>
+    );
   return (
     <>
       <ul className="statements">
@@ -84,9 +93,12 @@ function Statements({ card, onCopy }: { card: PersonCardData; onCopy: CardProps[
               <T text={s.kind === 'quote' ? `«${s.text}»` : s.text} />
             </blockquote>
             <div className="meta">
-              <span className="kind">{s.kind === 'quote' ? 'quote' : 'reported'}</span> <Source r={s} />
+              <span className="kind">
+                <T text={s.kind === 'quote' ? 'quote' : 'reported'} />
+              </span>{' '}
+              <Source r={s} />
               <button type="button" className="link" onClick={byUser(() => onCopy(card, s))} aria-label="Copy quote with citation">
-                Copy with citation
+                <T text="Copy with citation" />
               </button>
             </div>
           </li>
@@ -118,14 +130,18 @@ export function Card(props: CardProps) {
             onClick={byUser(props.onPin)}
             title="Pin this card"
           >
-            {pinned ? 'Pinned' : 'Pin'}
+            <T text={pinned ? 'Pinned' : 'Pin'} />
           </button>
           <button type="button" className="icon" onClick={byUser(props.onClose)} title="Close (Esc)" aria-label="Close">
-            ×
+            <T text="×" />
           </button>
         </div>
       </header>
-      {view.state === 'loading' && <p className="muted">Loading…</p>}
+      {view.state === 'loading' && (
+        <p className="muted">
+          <T text="Loading…" />
+        </p>
+      )}
       {view.state === 'missing' && (
         <p className="muted">
           <T text={view.message} />
@@ -133,17 +149,25 @@ export function Card(props: CardProps) {
       )}
       {view.state === 'person' && (
         <>
-          {view.card.person.official && <p className="badge">official</p>}
-          <h2>Roles</h2>
+          {view.card.person.official && (
+            <p className="badge">
+              <T text="official" />
+            </p>
+          )}
+          <h2>
+            <T text="Roles" />
+          </h2>
           <Roles roles={view.card.roles} />
-          <h2>Latest statements</h2>
+          <h2>
+            <T text="Latest statements" />
+          </h2>
           <Statements card={view.card} onCopy={props.onCopy} />
           <footer>
             <button type="button" onClick={byUser(() => props.onOpenSidePanel(view.card.person.id))}>
-              Open in side panel
+              <T text="Open in side panel" />
             </button>
             <button type="button" className="quiet" onClick={byUser(() => props.onNotThisPerson(view.card.person.id))}>
-              Not this person
+              <T text="Not this person" />
             </button>
           </footer>
         </>
@@ -151,7 +175,7 @@ export function Card(props: CardProps) {
       {view.state === 'ambiguous' && (
         <>
           <p className="muted">
-            <T text={`“${view.surface}”`} /> may be any of these people:
+            <T text={`“${view.surface}” may be any of these people:`} />
           </p>
           <ul className="candidates">
             {view.candidates.map((c) => {
@@ -175,7 +199,7 @@ export function Card(props: CardProps) {
       )}
       {props.notice && (
         <p className="notice" role="status">
-          {props.notice}
+          <T text={props.notice} />
         </p>
       )}
     </section>
