@@ -3,6 +3,7 @@ import { runBuild } from './build';
 import { runMap } from './map';
 import { runMatch } from './match';
 import { runMerge } from './merge';
+import { OutFile } from './out-file';
 import { runStats } from './stats';
 
 const USAGE = `usage:
@@ -36,6 +37,13 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+// Ctrl-C or a batch engine's kill: no temporary files left behind
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    OutFile.abortAll();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

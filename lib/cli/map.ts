@@ -13,16 +13,18 @@ export async function runMap(argv: string[]): Promise<number> {
   if (!positional.length || typeof opts.out !== 'string') throw new Error('map needs <file-or-folder>... --out <records.jsonl> [--jobs N]');
   const jobs = parseJobs(opts.jobs);
   const t0 = performance.now();
-  const out = new OutFile(opts.out);
+  // created with the first record: input that fails at once leaves no file
+  let out: OutFile | null = null;
   let n = 0;
   try {
     for await (const rec of extractInOrder(readArticles(positional), jobs)) {
+      out ??= new OutFile(opts.out);
       out.write(`${formatRecord(rec)}\n`);
       n++;
     }
-    out.commit();
+    (out ?? new OutFile(opts.out)).commit();
   } catch (e) {
-    out.abort();
+    out?.abort();
     throw e;
   }
   console.error(`mapped ${opts.out}: ${n} articles (${figures(n, t0, jobs)})`);

@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
  * named *.gz is gzipped, each 1 MB chunk one gzip member (a valid .gz file: gunzip reads the members in turn).
  */
 export class OutFile {
+  /** Files not yet committed or aborted: removed if the process is interrupted (abortAll). */
+  private static readonly open = new Set<OutFile>();
   readonly tmp: string;
   private fd: number;
   private chunks: string[] = [];
@@ -19,6 +21,11 @@ export class OutFile {
     this.tmp = `${file}.${process.pid}.tmp`;
     this.fd = fs.openSync(this.tmp, 'w');
     this.gzip = file.toLowerCase().endsWith('.gz');
+    OutFile.open.add(this);
+  }
+
+  static abortAll(): void {
+    for (const f of OutFile.open) f.abort();
   }
 
   write(s: string): void {
@@ -36,16 +43,24 @@ export class OutFile {
     for (let at = 0; at < buf.length; ) at += fs.writeSync(this.fd, buf, at);
   }
 
-  commit(): void {
+  /** Flushes and closes the temporary file, which stays (to be read back) until commit or abort. */
+  close(): void {
+    if (this.fd === -1) return;
     this.flush();
     fs.closeSync(this.fd);
     this.fd = -1;
+  }
+
+  commit(): void {
+    this.close();
+    OutFile.open.delete(this);
     fs.renameSync(this.tmp, this.file);
   }
 
   abort(): void {
     if (this.fd !== -1) fs.closeSync(this.fd);
     this.fd = -1;
+    OutFile.open.delete(this);
     fs.rmSync(this.tmp, { force: true });
   }
 }

@@ -49,7 +49,12 @@ export async function* extractInOrder(articles: AsyncIterable<SourcedArticle>, j
   else yield* onWorkers(rest(), jobs);
 }
 
+/** Let the event loop turn at least this often (ms): a signal is handled within it (tsx, which runs the CLI,
+ *  kills a child that does not acknowledge a relayed SIGINT within 30 ms, before its clean-up could run). */
+const TURN_MS = 10;
+
 async function* inThread(articles: AsyncIterable<SourcedArticle>): AsyncGenerator<ArticleRecord> {
+  let turned = performance.now();
   for await (const { input, where } of articles) {
     let rec: ArticleRecord;
     try {
@@ -58,6 +63,10 @@ async function* inThread(articles: AsyncIterable<SourcedArticle>): AsyncGenerato
       throw failed(where, e instanceof Error ? e.message : String(e));
     }
     yield rec;
+    if (performance.now() - turned > TURN_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turned = performance.now();
+    }
   }
 }
 
