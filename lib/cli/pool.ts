@@ -85,7 +85,10 @@ async function* onWorkers(articles: AsyncIterable<SourcedArticle>, jobs: number)
     w.on('message', (m: { seq: number; records?: ArticleRecord[]; error?: string }) => {
       busy[i]!--;
       if (m.error !== undefined) error ??= failed(where.get(m.seq) ?? `article ${m.seq}`, m.error);
-      else m.records!.forEach((r, k) => done.set(m.seq + k, r));
+      else
+        m.records!.forEach((r, k) => {
+          done.set(m.seq + k, r);
+        });
       notify();
     });
     w.on('error', (e) => {
