@@ -24,7 +24,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tamga',
     description: 'Highlights officials named on news pages and shows their roles and past statements.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // "scripting" + http(s) hosts: the background injects the new content script into tabs already open after
+    // an install or update (entrypoints/background/reinject.ts). The content script matches every http(s) page
+    // anyway, so the install prompt is the same ("read and change your data on all http(s) sites").
+    // Firefox MV2 has no "scripting" there: tabs.executeScript with the host permissions.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

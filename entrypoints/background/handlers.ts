@@ -17,7 +17,7 @@ const action = (): Action | undefined =>
   (browser as unknown as { action?: Action; browserAction?: Action }).action ??
   (browser as unknown as { browserAction?: Action }).browserAction;
 
-/** Tell every tab; a tab without our content script (browser pages, opened before install) just fails. */
+/** Tell every tab, in all its frames; a tab without our content script (browser pages) just fails. */
 async function broadcast(send: (tabId: number) => Promise<unknown>) {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : send(t.id).catch(() => undefined))));
@@ -26,10 +26,10 @@ async function broadcast(send: (tabId: number) => Promise<unknown>) {
 /** The options page saved display settings: tell every tab. */
 export async function broadcastDisplay() {
   const display = await loadDisplay();
-  await broadcast((tabId) => sendToTab(tabId, 'displayChanged', display));
+  await broadcast((tabId) => sendToTab(tabId, 'displayChanged', display, true));
 }
 
-const broadcastSettings = (settings: Settings) => broadcast((tabId) => sendToTab(tabId, 'settingsChanged', settings));
+const broadcastSettings = (settings: Settings) => broadcast((tabId) => sendToTab(tabId, 'settingsChanged', settings, true));
 
 export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<typeof toBackground, BackgroundResults> {
   const changeSettings = async (change: (s: Settings) => Settings) => {
@@ -115,7 +115,7 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
       // Rebuild the index now (it follows the user layer), so the tabs' rescans find it ready.
       await (await corpus()).corpus.matchIndex();
       pages.clear();
-      void broadcast((tabId) => sendToTab(tabId, 'corpusChanged', {}));
+      void broadcast((tabId) => sendToTab(tabId, 'corpusChanged', {}, true));
       return null;
     },
     revealPerson: ({ tabId, personId }) => sendToTab(tabId, 'revealPerson', { personId }),

@@ -1,7 +1,7 @@
-// Wiring of one page: settings, scan and highlight (matching happens in the background), cards on hover or
-// keyboard, the popup's report, the user's switches.
+// Wiring of one page (or frame): settings, scan and highlight (matching happens in the background), cards on
+// hover or keyboard, the popup's report (top frame only), the user's switches, and the end of this instance
+// (lib/page/lifecycle.ts: the extension reloaded, updated or removed).
 
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   DEFAULT_DISPLAY,
   type Display,
@@ -15,6 +15,7 @@ import {
 } from '@/lib/messaging';
 import { applyDisplay } from '@/lib/page/display';
 import { HoverController } from '@/lib/page/hover';
+import type { Lifecycle } from '@/lib/page/lifecycle';
 import { checkFilter, mayName, type PageFilter } from '@/lib/page/prefilter';
 import { type Mark, type PageMatcher, PageScanner } from '@/lib/page/scanner';
 import { CardUi } from './card-ui';
@@ -23,8 +24,21 @@ const pageUrl = () => location.href.split('#')[0]!;
 const siteActive = (s: Settings) => s.enabled && !s.disabledSites.includes(location.hostname);
 const newToken = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
+/** sendToBackground while this instance lives; once it has ended, a request that never settles (nothing
+ *  more reaches the background, and no "Extension context invalidated" error reaches the page's console). */
+function guardedSend(life: Lifecycle): typeof sendToBackground {
+  const never = () => new Promise<never>(() => undefined);
+  return (name, params) => {
+    if (!life.ensure()) return never();
+    return sendToBackground(name, params).catch((e: unknown) => {
+      if (!life.alive()) return never();
+      throw e;
+    });
+  };
+}
+
 /** The page's matcher, in the background: a token names this page's state there. */
-function backgroundMatcher(): PageMatcher {
+function backgroundMatcher(send: typeof sendToBackground): PageMatcher {
   let page = newToken();
   let sent = 0;
   return {
@@ -35,9 +49,9 @@ function backgroundMatcher(): PageMatcher {
     match(blocks) {
       const offset = sent;
       sent += blocks.length;
-      return sendToBackground('matchBlocks', { page, url: pageUrl(), offset, text: blocks.join(''), lengths: blocks.map((b) => b.length) });
+      return send('matchBlocks', { page, url: pageUrl(), offset, text: blocks.join(''), lengths: blocks.map((b) => b.length) });
     },
-    resolve: () => sendToBackground('resolvePage', { page }),
+    resolve: () => send('resolvePage', { page }),
   };
 }
 
@@ -52,16 +66,19 @@ export function pageArticle(ownUi: Element | null): PageArticle {
   return { url: pageUrl(), title: document.title, html };
 }
 
-export async function runPage(ctx: ContentScriptContext) {
+export async function runPage(life: Lifecycle) {
+  const send = guardedSend(life);
+  const topFrame = window === window.top;
   let settings: Settings;
   let display: Display;
   let filter: PageFilter | null = null;
   try {
-    const setup = await sendToBackground('pageSetup', { url: pageUrl() });
+    const setup = await send('pageSetup', { url: pageUrl() });
     ({ settings, display } = setup);
     filter = checkFilter(setup.filter);
   } catch (e) {
     console.warn('[tamga] background unavailable:', e);
+    life.end();
     return;
   }
   const cards = new Map<string, Promise<PersonCardData | null>>();
@@ -69,7 +86,7 @@ export async function runPage(ctx: ContentScriptContext) {
   const loadCard = (personId: string) => {
     let p = cards.get(personId);
     if (!p) {
-      p = sendToBackground('personCard', { personId });
+      p = send('personCard', { personId });
       p.then(
         () => settled.add(personId),
         () => cards.delete(personId),
@@ -85,10 +102,10 @@ export async function runPage(ctx: ContentScriptContext) {
   const card: CardUi = new CardUi({
     card: loadCard,
     loaded: (personId) => settled.has(personId),
-    openSidePanel: (personId) => sendToBackground('openSidePanel', { personId }),
+    openSidePanel: (personId) => send('openSidePanel', { personId }),
     hide(personId) {
       scanner.removePerson(personId);
-      void sendToBackground('hideMention', { url: pageUrl(), personId }).catch((e) => console.warn('[tamga]', e));
+      void send('hideMention', { url: pageUrl(), personId }).catch((e) => console.warn('[tamga]', e));
     },
     onPointerEnter: () => hover?.controller.enteredCard(),
     onClosed: () => scanner.setActive(null),
@@ -97,15 +114,19 @@ export async function runPage(ctx: ContentScriptContext) {
   const isOwnUi = (el: EventTarget | null) => card.isHost(el);
 
   const scanner = new PageScanner({
-    matcher: backgroundMatcher(),
+    matcher: backgroundMatcher(send),
     isOwnUi: (el) => card.isHost(el),
     mayName: (text) => (filter ? mayName(filter, text) : /\p{Lu}/u.test(text)),
     onMarksChanged() {
       clearTimeout(reportTimer);
-      reportTimer = setTimeout(() => void sendToBackground('pageReport', report()).catch(() => undefined), 250);
+      reportTimer = setTimeout(sendReport, 250);
     },
   });
 
+  /** The badge counts the top document's names (a frame's report would replace the page's). */
+  function sendReport() {
+    if (topFrame) void send('pageReport', report()).catch(() => undefined);
+  }
   function report(): PageReport {
     const groups = new Map<string, PageReport['people'][number]>();
     const marks = running ? scanner.marks : [];
@@ -154,14 +175,14 @@ export async function runPage(ctx: ContentScriptContext) {
       card.close();
       scanner.stop();
       scanner.setActive(null);
-      void sendToBackground('pageReport', report()).catch(() => undefined);
+      sendReport();
     } else if (rescan) {
       card.close();
       scanner.rescan();
     }
   }
 
-  listenInTab({
+  const unlisten = listenInTab({
     tabPageReport: () => report(),
     revealPerson: ({ personId }) => !!hover?.controller.next((m) => m.personId === personId),
     pageArticle: () => pageArticle(card.host),
@@ -169,7 +190,7 @@ export async function runPage(ctx: ContentScriptContext) {
       cards.clear();
       settled.clear();
       // new people: a new prefilter (without it, every block with a capital letter is sent)
-      const setup = await sendToBackground('pageSetup', { url: pageUrl() }).catch(() => null);
+      const setup = await send('pageSetup', { url: pageUrl() }).catch(() => null);
       filter = checkFilter(setup?.filter);
       if (running) {
         card.close();
@@ -179,8 +200,7 @@ export async function runPage(ctx: ContentScriptContext) {
     },
     async settingsChanged(next) {
       // switched on here: the prefilter was not sent while the extension was off on this site
-      if (!filter && siteActive(next))
-        filter = checkFilter((await sendToBackground('pageSetup', { url: pageUrl() }).catch(() => null))?.filter);
+      if (!filter && siteActive(next)) filter = checkFilter((await send('pageSetup', { url: pageUrl() }).catch(() => null))?.filter);
       apply(next);
       return null;
     },
@@ -191,12 +211,22 @@ export async function runPage(ctx: ContentScriptContext) {
       return null;
     },
   });
-  ctx.onInvalidated(() => {
+  // WXT's ctx is not used (its onInvalidated can be fired by the page): lib/page/lifecycle.ts decides.
+  life.onInvalidated(() => {
+    running = false;
+    clearTimeout(reportTimer);
     hover?.abort.abort();
-    scanner.destroy();
+    hover = null;
+    try {
+      unlisten();
+    } catch {
+      // the runtime of an invalidated context may throw here; its listeners are dead anyway
+    }
     card.destroy();
+    // only this instance's ranges: a newer instance may already have registered the same highlight names
+    scanner.dispose();
   });
   if (display.highlightStyle !== DEFAULT_DISPLAY.highlightStyle || display.colour !== DEFAULT_DISPLAY.colour) applyDisplay(display);
   apply(settings);
-  if (!running) void sendToBackground('pageReport', report()).catch(() => undefined);
+  if (!running) sendReport();
 }

@@ -43,14 +43,16 @@ export async function sendToBackground<K extends keyof ToBackground & string>(
   return unwrap(name, await browser.runtime.sendMessage(envelope));
 }
 
-/** Ask the content script of one tab (top frame). */
+/** Ask the content script of one tab: its top frame, or with `allFrames` every frame's (the content script runs
+ *  in frames too; the first answer is returned, so only for messages every frame handles alike). */
 export async function sendToTab<K extends keyof ToTab & string>(
   tabId: number,
   name: K,
   params: ParamsOf<ToTab, K>,
+  allFrames = false,
 ): Promise<TabResults[K]> {
   const envelope: Envelope = { tag: TAG, name, params };
-  return unwrap(name, await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+  return unwrap(name, await browser.tabs.sendMessage(tabId, envelope, allFrames ? {} : { frameId: 0 }));
 }
 
 export type Sender = { id?: string; tab?: { id?: number }; url?: string };

