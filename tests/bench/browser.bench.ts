@@ -11,7 +11,7 @@
 //      shadow root, from the content script's isolated world: ../e2e/card-probe.ts), minus the 150 ms dwell,
 //      over 100 hovers on different names.
 // `npm run build` first (the benchmark copies .output/chrome-mv3 and swaps in the synthetic pack).
-// TAMGA_BENCH_PARTS=pages (comma-separated: import, highlights, pages, hover; default all) runs only some parts;
+// TAMGA_BENCH_PARTS=pages (comma-separated: import, highlights, pages, hover, coldstart; default all) runs only some parts;
 // the synthetic pack is always imported (the other parts need it), hover needs highlights.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import { buildMatchIndex } from '../../lib/match';
 import { inContentScript } from '../e2e/card-probe';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
+import { workerControl } from '../e2e/sw-control';
 import { page as makePage, syntheticPack, syntheticPersons } from './browser/synth';
 
 const DWELL_MS = 150;
@@ -83,7 +84,7 @@ async function settle(page: Page, expectSome = false) {
   return last;
 }
 
-const PARTS = new Set((process.env.TAMGA_BENCH_PARTS ?? 'import,highlights,pages,hover').split(',').map((p) => p.trim()));
+const PARTS = new Set((process.env.TAMGA_BENCH_PARTS ?? 'import,highlights,pages,hover,coldstart').split(',').map((p) => p.trim()));
 
 export async function run() {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -403,6 +404,94 @@ export async function run() {
       console.log(
         `hover → card content after the ${DWELL_MS} ms dwell, ${lat.length}/${HOVERS} hovers: p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}  (target p95 <= 50 ms)`,
       );
+    }
+
+    if (PARTS.has('coldstart')) {
+      // 5. Cold start: the service worker is stopped (as Chrome does after 30 s idle; tests/e2e/sw-control.ts),
+      //    then the page needs it. Text added to the page → its name highlighted (worker start + corpus open +
+      //    10 000-person match index restored + match), and hover → card content (worker start + card from
+      //    IndexedDB, minus the dwell), each against the same step with the worker running, alternated.
+      const extensionId = new URL(sw.url()).host;
+      const cs = await context.newPage();
+      await cs.addInitScript(noName);
+      // ~50 people not named on the other pages: each hover below is a person whose card was never loaded.
+      fs.writeFileSync(path.join(site, 'cold.html'), makePage(20_000, named.slice(2_000), 400));
+      await cs.goto(`${base}/cold.html`);
+      await settle(cs, true);
+      const worker = await workerControl(context, cs, extensionId);
+      /** A copy of the paragraph of the i-th highlighted name, added at the top: ms until a name in it lights up. */
+      const newText = (i: number) =>
+        cs.evaluate(async (i) => {
+          const h = CSS.highlights.get('tamga-official') as unknown as Set<Range>;
+          const ranges = [...h];
+          const p = document.createElement('p');
+          p.textContent = ranges[i % ranges.length]!.startContainer.parentElement!.closest('p')!.textContent;
+          const t = performance.now();
+          document.body.prepend(p);
+          while (![...h].some((r) => p.contains(r.startContainer))) {
+            if (performance.now() - t > 30_000) return Number.NaN;
+            await new Promise((r) => setTimeout(r, 1));
+          }
+          return performance.now() - t;
+        }, i);
+      /** Pointer onto the i-th distinct name: ms from the first pointermove to the card's content (its first
+       *  section heading), minus the dwell; read in the content script's world (the card's root is closed). */
+      const hoverCard = async (i: number) => {
+        await cs.mouse.move(1, 1);
+        await cs.keyboard.press('Escape');
+        const c = await cs.evaluate((i) => {
+          // the first range of the i-th distinct name
+          const byName = new Map<string, Range>();
+          for (const r of CSS.highlights.get('tamga-official') as unknown as Set<Range>) if (!byName.has(`${r}`)) byName.set(`${r}`, r);
+          const r = [...byName.values()][i]!;
+          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }, i);
+        await cs.waitForTimeout(100);
+        // The listener is in place before the pointer moves; the wait is a second call.
+        await inContentScript(cs, () => {
+          const w = globalThis as unknown as { __cold: { t0: number } };
+          w.__cold = { t0: 0 };
+          addEventListener('pointermove', () => {
+            w.__cold.t0 ||= performance.now();
+          });
+        });
+        await cs.mouse.move(c.x, c.y);
+        const shown = await inContentScript(cs, async () => {
+          const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
+          const w = globalThis as unknown as { __cold: { t0: number } };
+          const start = performance.now();
+          for (;;) {
+            const host = [...document.documentElement.children].find((e) => e.localName.startsWith('tamga-card'));
+            if (w.__cold.t0 && host && dom.openOrClosedShadowRoot(host)?.querySelector('section.card h2'))
+              return performance.now() - w.__cold.t0;
+            if (performance.now() - start > 30_000) return Number.NaN;
+            await new Promise((r) => setTimeout(r, 1));
+          }
+        });
+        return shown - DWELL_MS;
+      };
+      const COLD_RUNS = 5;
+      const runs = { warmText: [] as number[], coldText: [] as number[], warmCard: [] as number[], coldCard: [] as number[] };
+      for (let k = 0; k < COLD_RUNS; k++) {
+        runs.warmText.push(await newText(2 * k));
+        await worker.stop();
+        runs.coldText.push(await newText(2 * k + 1));
+        // a new person each time (the content script keeps the cards it loaded)
+        runs.warmCard.push(await hoverCard(2 * k));
+        await worker.stop();
+        runs.coldCard.push(await hoverCard(2 * k + 1));
+      }
+      await worker.detach();
+      await cs.close();
+      const row = (label: string, warmMs: number[], coldMs: number[]) =>
+        console.log(
+          `  ${label.padEnd(34)} running ${ms(median(warmMs))}  stopped ${ms(median(coldMs))}  → cold start +${ms(median(coldMs) - median(warmMs))} (max ${ms(Math.max(...coldMs))})`,
+        );
+      console.log(`service worker cold start (10 000-person index; medians of ${COLD_RUNS}, worker running vs stopped before the step):`);
+      row('added text → its name highlighted', runs.warmText, runs.coldText);
+      row(`hover → card (after the ${DWELL_MS} ms dwell)`, runs.warmCard, runs.coldCard);
     }
   } finally {
     await context?.close();
