@@ -90,6 +90,8 @@ export async function dbRows<T>(context: BrowserContext, store: string): Promise
           const buckets: Record<string, string> = { persons: 'people', statements: 'records', roles: 'records', mentions: 'records' };
           const from = open.result.objectStoreNames.contains(store) ? store : (buckets[store] ?? store);
           const req = open.result.transaction(from).objectStore(from).getAll();
+          // Closed after the read: an open connection would block the background's next schema upgrade.
+          open.result.close();
           req.onsuccess = () =>
             resolve(
               from === store
