@@ -4,8 +4,8 @@
 // match index (build time and JSON size), the search index (build time, p50/p95 latency against a linear
 // scan), and peak memory; each stage also at a tenth of the size, so the growth factor shows. IndexedDB:
 // a 100 000-statement slice imported with lib/storage into fake-indexeddb (pure JS in Node, NOT Chromium's
-// IndexedDB; the browser figure is `npm run bench browser`), extrapolated linearly and labelled so.
-// `NODE_OPTIONS='--max-old-space-size=12000 --expose-gc' npm run bench scale` (not in CI; minutes and several GB
+// IndexedDB; Chromium's, at full size: `npm run bench scale-browser`), extrapolated linearly and labelled so.
+// `NODE_OPTIONS='--max-old-space-size=12000 --expose-gc' npm run bench scale.` (not in CI; minutes and several GB
 // of memory at full size). SCALE=0.1 for a quick run.
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -278,6 +278,6 @@ export async function run(): Promise<void> {
   const big = await fakeIdbImport(100_000);
   console.log(
     `IndexedDB import (fake-indexeddb in Node, not Chromium): 10 000 statements ${ms(small)} ms, 100 000 statements ${ms(big)} ms (${(big / small).toFixed(1)}x for 10x); ` +
-      `linear extrapolation to 1 000 000: ~${((big * 10) / 1000).toFixed(0)} s (EXTRAPOLATED, not measured)`,
+      `linear extrapolation to 1 000 000: ~${((big * 10) / 1000).toFixed(0)} s (EXTRAPOLATED; Chromium measured: npm run bench scale-browser)`,
   );
 }
