@@ -35,7 +35,7 @@ test('forged messages, custom events and clobbered ids change no setting and no 
   await page.waitForTimeout(500);
   const dbBefore = await dbSnapshot(context);
   const storageBefore = await storageSnapshot(context);
-  expect(dbBefore.persons?.length).toBeGreaterThan(0);
+  expect(dbBefore.people?.length).toBeGreaterThan(0);
 
   await page.evaluate((id) => (window as unknown as { forge(id: string): Promise<void> }).forge(id), extensionId);
   const results = await page.evaluate(
