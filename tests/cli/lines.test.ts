@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLines } from '../../lib/cli/lines';
 import { OutFile } from '../../lib/cli/out-file';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-lines-'));
+let tmp = '';
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tamga-lines-'));
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 async function linesOf(file: string): Promise<string[]> {
