@@ -9,8 +9,13 @@ import { reinjectContentScripts } from './reinject';
 
 export default defineBackground(() => {
   // Build (or load) the match index as soon as the corpus is open, so the first page does not wait for it.
+  // The performance marks time a (cold) start from the worker's time origin (bench browser, part coldstart).
   const warm = (o: OpenedCorpus) => {
-    void o.corpus.matchIndex().catch((e) => console.warn('[tamga] match index:', e));
+    performance.mark('tamga:corpus-open');
+    void o.corpus
+      .matchIndex()
+      .then(() => performance.mark('tamga:match-index-ready'))
+      .catch((e) => console.warn('[tamga] match index:', e));
     return o;
   };
   let opened: Promise<OpenedCorpus> = openCorpus(false).then(warm);

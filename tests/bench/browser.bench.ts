@@ -472,12 +472,24 @@ export async function run() {
         });
         return shown - DWELL_MS;
       };
+      /** The background's own marks (entrypoints/background/index.ts), ms from the worker's start. */
+      const marks = () =>
+        Promise.race([
+          sw.evaluate(() =>
+            ['tamga:corpus-open', 'tamga:match-index-ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
+          ),
+          new Promise<number[]>((r) => setTimeout(() => r([Number.NaN, Number.NaN]), 5_000)),
+        ]);
       const COLD_RUNS = 5;
       const runs = { warmText: [] as number[], coldText: [] as number[], warmCard: [] as number[], coldCard: [] as number[] };
+      const started = { corpus: [] as number[], index: [] as number[] };
       for (let k = 0; k < COLD_RUNS; k++) {
         runs.warmText.push(await newText(2 * k));
         await worker.stop();
         runs.coldText.push(await newText(2 * k + 1));
+        const [corpus, index] = await marks();
+        started.corpus.push(corpus!);
+        started.index.push(index!);
         // a new person each time (the content script keeps the cards it loaded)
         runs.warmCard.push(await hoverCard(2 * k));
         await worker.stop();
@@ -492,6 +504,9 @@ export async function run() {
       console.log(`service worker cold start (10 000-person index; medians of ${COLD_RUNS}, worker running vs stopped before the step):`);
       row('added text → its name highlighted', runs.warmText, runs.coldText);
       row(`hover → card (after the ${DWELL_MS} ms dwell)`, runs.warmCard, runs.coldCard);
+      console.log(
+        `  in the restarted worker, from its start: corpus open ${ms(median(started.corpus))}, match index ready ${ms(median(started.index))} (max ${ms(Math.max(...started.index))})`,
+      );
     }
   } finally {
     await context?.close();
