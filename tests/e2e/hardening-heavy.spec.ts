@@ -206,7 +206,8 @@ test('iframe and right-to-left text: the top document and the RTL paragraph are 
       (r) => `${(r.startContainer.parentElement as Element).id}:${r}`,
     ),
   );
-  // The content script runs in the top frame only (no all_frames): the iframe's copy is not ours to mark.
+  // The iframe is a srcdoc one (about:srcdoc): our script runs in http(s) frames only (frames.spec.ts), and this
+  // registry is the top document's anyway.
   expect(ranges.filter((r) => !r.startsWith('shadowed:')).sort()).toEqual(['rtl:Алмаз Мамбетов', 'rtl:Садыр Жапаров', 'top:Садыр Жапаров']);
   await hoverHighlight(page, 'Алмаз Мамбетов', '#rtl');
   await expect.poll(() => cardText(page)).toContain('Алмаз Мамбетов');
