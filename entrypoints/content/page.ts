@@ -13,7 +13,7 @@ import {
   type Settings,
   sendToBackground,
 } from '@/lib/messaging';
-import { applyDisplay } from '@/lib/page/display';
+import { applyDisplay, removeDisplay } from '@/lib/page/display';
 import { HoverController } from '@/lib/page/hover';
 import type { Lifecycle } from '@/lib/page/lifecycle';
 import { checkFilter, mayName, type PageFilter } from '@/lib/page/prefilter';
@@ -223,6 +223,7 @@ export async function runPage(life: Lifecycle) {
       // the runtime of an invalidated context may throw here; its listeners are dead anyway
     }
     card.destroy();
+    removeDisplay();
     // only this instance's ranges: a newer instance may already have registered the same highlight names
     scanner.dispose();
   });

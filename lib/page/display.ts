@@ -31,3 +31,15 @@ export function applyDisplay(d: Display) {
     // Constructed stylesheets unavailable: the manifest's defaults stay.
   }
 }
+
+/** Take our stylesheet back (the content script is ending; a newer instance adopts its own). */
+export function removeDisplay() {
+  if (!sheet) return;
+  const ours = sheet;
+  sheet = null;
+  try {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== ours);
+  } catch {
+    // nothing adopted, nothing to take back
+  }
+}

@@ -33,6 +33,15 @@ test('reloading the extension: the old content script removes its highlights and
   await hoverHighlight(page, 'Алмаз Мамбетов', '#mayor');
   await expect.poll(() => cardText(page)).toContain('Алмаз Мамбетов');
   const sw = await serviceWorker(context);
+  // A display setting of the user's: our adopted stylesheet, which must go too.
+  await sw.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
+      uiSettings: { highlightStyle: 'background', colour: '#ff0000', hoverDelay: 150, lang: 'en', citationStyle: 'plain' },
+    }),
+  );
+  const ourSheets = () =>
+    page.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('tamga-'))).length);
+  await expect.poll(ourSheets).toBe(1);
   const gone = new Promise<void>((r) => sw.once('close', () => r()));
   await sw.evaluate(() => {
     setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 50);
@@ -40,6 +49,7 @@ test('reloading the extension: the old content script removes its highlights and
   await gone;
   await expect.poll(() => highlighted(page), { timeout: 5_000 }).toEqual([]);
   expect(await cardHosts(page)).toBe(0);
+  expect(await ourSheets()).toBe(0);
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'Мэр города Ош Алмаз Мамбетов снова выступил.';
