@@ -36,27 +36,42 @@ export class PageMatchers {
     return this.people.byId;
   }
 
+  /** Pages whose state is being created: requests that arrive meanwhile (a page keeps several in flight)
+   *  wait for the same state, so blocks go into one stream in the order they were sent. */
+  private readonly pending = new Map<string, Promise<PageState>>();
+
   private async state(page: string, url: string, offset: number): Promise<PageState> {
     let st = this.pages.get(page);
     if (!st) {
-      const { index, settings, hidden } = await this.context(url);
-      this.persons(index);
-      st = {
-        url,
-        stream: matchStream(index),
-        base: offset,
-        sigs: [],
-        used: 0,
-        hidden: new Set(hidden),
-        highlightAll: settings.highlightAll,
-      };
-      this.pages.set(page, st);
-      if (this.pages.size > MAX_PAGES) {
-        const oldest = [...this.pages.entries()].sort((a, b) => a[1].used - b[1].used)[0]!;
-        this.pages.delete(oldest[0]);
+      // (no await before `pending` is set: requests arriving in the same turn must find it)
+      let creating = this.pending.get(page);
+      if (!creating) {
+        creating = this.create(page, url, offset).finally(() => this.pending.delete(page));
+        this.pending.set(page, creating);
       }
+      st = await creating;
     }
     st.used = performance.now();
+    return st;
+  }
+
+  private async create(page: string, url: string, offset: number): Promise<PageState> {
+    const { index, settings, hidden } = await this.context(url);
+    this.persons(index);
+    const st: PageState = {
+      url,
+      stream: matchStream(index),
+      base: offset,
+      sigs: [],
+      used: 0,
+      hidden: new Set(hidden),
+      highlightAll: settings.highlightAll,
+    };
+    this.pages.set(page, st);
+    if (this.pages.size > MAX_PAGES) {
+      const oldest = [...this.pages.entries()].sort((a, b) => a[1].used - b[1].used)[0]!;
+      this.pages.delete(oldest[0]);
+    }
     return st;
   }
 

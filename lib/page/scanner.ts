@@ -28,6 +28,7 @@ const WALK_NODES = 1_500;
 const BATCH_FIRST = 16_000;
 const BATCH_MAX = 256_000;
 const APPLY_HITS = 200;
+const MAX_INFLIGHT = 4;
 /** Block text examined (read, prefiltered) per step, whether sent or not. */
 const EXAMINE_CHARS = 32_000;
 const STORM_NODES = 2_000;
@@ -85,7 +86,8 @@ export class PageScanner {
   /** Blocks that passed the prefilter, waiting to be sent together. */
   private batch: Block[] = [];
   private batchChars = 0;
-  private inflight = false;
+  /** Requests sent and not answered yet (up to MAX_INFLIGHT: transit overlaps the background's matching). */
+  private inflight = 0;
   private batches = 0;
   private unresolved = false;
   /** Bumped by rescan(): answers to older requests are dropped. */
@@ -99,8 +101,17 @@ export class PageScanner {
       const h = new Highlight();
       if (k === 'active') h.priority = 1;
       this.highlights.set(k, h);
-      CSS.highlights.set(highlightName(k), h);
     }
+  }
+
+  /** Registered with the page's highlight registry on the first mark: a page without names pays nothing. */
+  private registered = false;
+  private highlight(k: Kind | 'active'): Highlight {
+    if (!this.registered) {
+      this.registered = true;
+      for (const [kind, h] of this.highlights) CSS.highlights.set(highlightName(kind), h);
+    }
+    return this.highlights.get(k)!;
   }
 
   /** Scan the whole page and watch it for changes. */
@@ -119,7 +130,7 @@ export class PageScanner {
     this.ready = [];
     this.batch = [];
     this.batchChars = 0;
-    this.inflight = false;
+    this.inflight = 0;
     this.toMatch = [];
     this.queued.clear();
     this.dirty.clear();
@@ -127,7 +138,9 @@ export class PageScanner {
 
   destroy() {
     this.stop();
-    for (const k of [...KINDS, 'active'] as const) CSS.highlights.delete(highlightName(k));
+    if (this.registered)
+      for (const [k, h] of this.highlights) if (CSS.highlights.get(highlightName(k)) === h) CSS.highlights.delete(highlightName(k));
+    this.registered = false;
   }
 
   /** Forget every mark and scan the page again (settings changed, mutation storm). */
@@ -144,7 +157,7 @@ export class PageScanner {
     this.ready = [];
     this.batch = [];
     this.batchChars = 0;
-    this.inflight = false;
+    this.inflight = 0;
     this.batches = 0;
     this.unresolved = false;
     this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
@@ -176,7 +189,7 @@ export class PageScanner {
   setActive(mark: Mark | null) {
     const h = this.highlights.get('active')!;
     h.clear();
-    if (mark) h.add(mark.range);
+    if (mark) this.highlight('active').add(mark.range);
   }
 
   /** The mark under the viewport point (x, y), confirmed against the mark's own client rects: the caret
@@ -230,8 +243,8 @@ export class PageScanner {
     if (this.queued.size) return this.takeQueued();
     if (this.walker) return this.walk();
     if (this.ready.length) return this.applyReady();
+    if (this.toMatch.length && this.inflight < MAX_INFLIGHT) return this.sendBatch();
     if (this.inflight) return false; // woken by the answer
-    if (this.toMatch.length) return this.sendBatch();
     if (this.dirty.size) {
       for (const el of this.dirty) this.toMatch.push([el, null]);
       this.dirty.clear();
@@ -370,7 +383,7 @@ export class PageScanner {
 
   private request(answer: Promise<[number, PageHit[]][]>) {
     const generation = this.generation;
-    this.inflight = true;
+    this.inflight++;
     answer
       .then((hits) => {
         if (generation !== this.generation) return;
@@ -379,7 +392,7 @@ export class PageScanner {
       .catch((e) => console.warn('[tamga] matcher:', e))
       .finally(() => {
         if (generation !== this.generation) return;
-        this.inflight = false;
+        this.inflight--;
         this.worker.wake();
       });
   }
@@ -424,7 +437,7 @@ export class PageScanner {
         surface: block.text.slice(hit.start, hit.end),
       };
       marks.push(mark);
-      this.highlights.get(kind)!.add(range);
+      this.highlight(kind).add(range);
       for (let i = first; i <= last; i++) {
         const n = block.nodes[i]!;
         const list = this.marksByNode.get(n);

@@ -4,9 +4,10 @@
 //      + hash + one Dexie transaction), as recorded by the background in meta.lastImport;
 //   2. cost on pages without known names: main-thread script time with the extension minus without it
 //      (CDP Performance.getMetrics), 200 KB and 1 MB of text, 10 000-person index;
-//   3. time to highlights on a 1 MB page naming many of the 10 000 persons, from DOMContentLoaded to the last
-//      highlight change; against the floor (a bare TreeWalker reading every text node) and against mark.js
-//      (markRegExp with one regular expression made of the same surface forms the index holds);
+//   3. time to highlights on a 1 MB page naming many of the 10 000 persons: on the rendered page, from switching
+//      the extension on to the last highlight change (and on a cold load, from DOMContentLoaded); against the
+//      floor (a bare TreeWalker reading every text node) and mark.js (markRegExp with one regular expression
+//      made of the same surface forms the index holds), both on the same rendered page;
 //   4. hover-to-card latency: pointer move → card content in the DOM (a MutationObserver on the card's closed
 //      shadow root, from the content script's isolated world: ../e2e/card-probe.ts), minus the 150 ms dwell,
 //      over 100 hovers on different names.
@@ -207,7 +208,29 @@ export async function run() {
 
     let pg: Page | null = null;
     if (PARTS.has('highlights')) {
-      // 3. Time to highlights on 1 MB naming many of the 10 000 persons.
+      // 3. Time to highlights on 1 MB naming many of the 10 000 persons. Measured twice:
+      //  a. on the rendered page (the same conditions as the floor and mark.js below): the page is loaded with
+      //     the extension off for the site, then switched on; from the switch (settings written in the
+      //     background) to the last highlight change: messaging, setup, walk, matching and painting included;
+      //  b. on a cold load, from DOMContentLoaded: this includes the browser's own first layout of 1 MB of
+      //     text, which the content script waits behind.
+      // as the popup's switch does: the settings are stored, then sent to every tab (background broadcastSettings)
+      const setSite = (on: boolean) =>
+        sw.evaluate(async (on) => {
+          const chrome = (
+            globalThis as unknown as {
+              chrome: {
+                storage: { local: { set(o: object): Promise<void> } };
+                tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+              };
+            }
+          ).chrome;
+          const settings = { enabled: true, disabledSites: on ? [] : ['127.0.0.1'], highlightAll: false };
+          await chrome.storage.local.set({ settings });
+          for (const t of await chrome.tabs.query({}))
+            if (t.id !== undefined)
+              void chrome.tabs.sendMessage(t.id, { tag: 'tamga/1', name: 'settingsChanged', params: settings }).catch(() => undefined);
+        }, on);
       pg = await context.newPage();
       await pg.addInitScript(noName);
       await pg.addInitScript(() => {
@@ -225,6 +248,22 @@ export async function run() {
         };
         poll();
       });
+      const warmRuns: { ms: number; first: number; n: number }[] = [];
+      for (let i = 0; i < 3; i++) {
+        await setSite(false);
+        await pg.goto(`${base}/names-1m.html`);
+        await pg.waitForTimeout(1500);
+        const t0 = await pg.evaluate(() => {
+          const w = window as unknown as { __hl: { first: number; last: number; n: number } };
+          w.__hl = { first: 0, last: 0, n: 0 };
+          return performance.now();
+        });
+        await setSite(true);
+        await settle(pg, true);
+        const r = await pg.evaluate(() => (window as unknown as { __hl: { first: number; last: number; n: number } }).__hl);
+        warmRuns.push({ ms: r.last - t0, first: r.first - t0, n: r.n });
+      }
+      const warmRun = [...warmRuns].sort((a, b) => a.ms - b.ms)[1]!;
       await pg.goto(`${base}/names-1m.html`);
       await settle(pg, true);
       const hl = await pg.evaluate(() => {
@@ -238,17 +277,23 @@ export async function run() {
           await pg.evaluate(() => {
             const t = performance.now();
             const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            let n = 0;
-            for (let x = w.nextNode(); x; x = w.nextNode()) n += (x as Text).data.length;
-            return performance.now() - t + (n < 0 ? 1 : 0);
+            const parts: string[] = [];
+            for (let x = w.nextNode(); x; x = w.nextNode()) parts.push((x as Text).data);
+            const text = parts.join('');
+            return performance.now() - t + (text.length < 0 ? 1 : 0);
           }),
         );
       }
       const floor = median(floors);
-      const ours = hl.last - hl.dcl;
-      console.log(`time to highlights, ${(hl.chars / 1e6).toFixed(2)} M chars, ${hl.n} names highlighted:`);
-      console.log(`  extension (DOMContentLoaded → last highlight)  ${ms(ours)}  (first highlights after ${ms(hl.first - hl.dcl)})`);
-      console.log(`  floor: bare TreeWalker over every text node    ${ms(floor)}  → ${(ours / floor).toFixed(1)}x floor (target <= 2x)`);
+      const ours = warmRun.ms;
+      console.log(`time to highlights, ${(hl.chars / 1e6).toFixed(2)} M chars, ${warmRun.n} names highlighted:`);
+      console.log(
+        `  extension, rendered page (switched on → last highlight)  ${ms(ours)}  (first highlights after ${ms(warmRun.first)}; median of 3)`,
+      );
+      console.log(
+        `  extension, cold load (DOMContentLoaded → last highlight)  ${ms(hl.last - hl.dcl)}  (first after ${ms(hl.first - hl.dcl)})`,
+      );
+      console.log(`  floor: bare TreeWalker reading every text node  ${ms(floor)}  → ${(ours / floor).toFixed(1)}x floor (target <= 2x)`);
 
       // mark.js with the same surface forms, in a browser without the extension.
       const forms = Object.keys(buildMatchIndex(persons).surnames);

@@ -65,3 +65,36 @@ describe('PageMatchers: late evidence', () => {
     expect(changed.every(([i]) => i === 7 || i === 8)).toBe(true);
   });
 });
+
+describe('PageMatchers: requests in flight together', () => {
+  // two officials share a surname: a bare "Тестбаев" is ambiguous until a full name says which one
+  const twins = buildMatchIndex([
+    { id: 'bakyt', name: 'Бакыт Тестбаев', official: true, gender: 'm', variants: [] },
+    { id: 'nurlan', name: 'Нурлан Тестбаев', official: true, gender: 'm', variants: [] },
+  ]);
+  const who = (hits: { personId: string | null; kind: string }[]) => hits.map((h) => h.personId ?? h.kind);
+
+  it('blocks sent before the page state exists share one stream, in the order sent', async () => {
+    let contexts = 0;
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const m = new PageMatchers(async () => {
+      contexts++;
+      await gate; // the index is still being read when the next requests arrive
+      return { index: twins, settings: DEFAULT_SETTINGS, hidden: [] };
+    });
+    const a = m.match('page-token-9', 'https://x.example/', 0, ['Тестбаев ответил журналистам.']);
+    const b = m.match('page-token-9', 'https://x.example/', 1, ['Аким Бакыт Тестбаев провёл встречу.']);
+    const c = m.match('page-token-9', 'https://x.example/', 2, ['Тестбаев уехал.']);
+    open();
+    const [[ha], [hb], [hc]] = await Promise.all([a, b, c]);
+    expect(contexts).toBe(1);
+    expect(who(ha!)).toEqual(['ambiguous']); // before the evidence
+    expect(who(hb!)).toEqual(['bakyt']);
+    expect(who(hc!)).toEqual(['bakyt']); // after it, in the same stream
+    // the first block is settled by resolve, reported at its page-side position
+    expect(m.resolve('page-token-9').map(([pos, hits]) => [pos, who(hits)])).toEqual([[0, ['bakyt']]]);
+  });
+});
