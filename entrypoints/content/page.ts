@@ -13,12 +13,13 @@ import {
   type Settings,
   sendToBackground,
 } from '@/lib/messaging';
-import { applyDisplay, removeDisplay } from '@/lib/page/display';
+import { adoptHighlightStyles, applyDisplay, removeDisplay } from '@/lib/page/display';
 import { HoverController } from '@/lib/page/hover';
 import type { Lifecycle } from '@/lib/page/lifecycle';
 import { checkFilter, mayName, type PageFilter } from '@/lib/page/prefilter';
 import { type Mark, type PageMatcher, PageScanner } from '@/lib/page/scanner';
 import { CardUi } from './card-ui';
+import highlightDefaults from './style.css?inline';
 
 const pageUrl = () => location.href.split('#')[0]!;
 const siteActive = (s: Settings) => s.enabled && !s.disabledSites.includes(location.hostname);
@@ -117,6 +118,7 @@ export async function runPage(life: Lifecycle) {
     matcher: backgroundMatcher(send),
     isOwnUi: (el) => card.isHost(el),
     mayName: (text) => (filter ? mayName(filter, text) : /\p{Lu}/u.test(text)),
+    onShadowRoot: (root) => adoptHighlightStyles(root, highlightDefaults),
     onMarksChanged() {
       clearTimeout(reportTimer);
       reportTimer = setTimeout(sendReport, 250);

@@ -84,7 +84,11 @@ export class Classifier {
     ) {
       result = { skip: true, block: el };
     } else if (!parent) {
-      result = { skip: false, block: el };
+      // The top of a shadow tree is a block boundary (a block's text never spans two trees: its Ranges could
+      // not), but a host in a skipped subtree (hidden, editable, script) hides its shadow content too.
+      const root = el.parentNode;
+      const host = root instanceof ShadowRoot ? root.host : null;
+      result = host && this.classify(host).skip ? { skip: true, block: el } : { skip: false, block: el };
     } else {
       const up = this.classify(parent);
       if (up.skip) result = up;
@@ -104,15 +108,26 @@ export interface Block {
   text: string;
 }
 
-/** Group the text nodes under `root` (in document order) by block. */
-export function collectTextNodes(root: Node, classifier: Classifier, into: Map<Element, Text[]>, limit = Number.POSITIVE_INFINITY): number {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let n = 0;
+/** Group the text nodes under `root` (in document order) by block; open shadow roots met on the way (their
+ *  hosts are under `root`) are handed to `onShadowRoot`. */
+export function collectTextNodes(
+  root: Node,
+  classifier: Classifier,
+  into: Map<Element, Text[]>,
+  limit = Number.POSITIVE_INFINITY,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): number {
   if (root.nodeType === Node.TEXT_NODE) {
     addText(root as Text, classifier, into);
     return 1;
   }
-  for (let node = walker.nextNode(); node && n < limit; node = walker.nextNode(), n++) addText(node as Text, classifier, into);
+  const walker = document.createTreeWalker(root, onShadowRoot ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT);
+  if (onShadowRoot && root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) onShadowRoot((root as Element).shadowRoot!);
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < limit; node = walker.nextNode(), n++) {
+    if (node.nodeType === Node.TEXT_NODE) addText(node as Text, classifier, into);
+    else if ((node as Element).shadowRoot) onShadowRoot?.((node as Element).shadowRoot!);
+  }
   return n;
 }
 

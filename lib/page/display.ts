@@ -4,6 +4,28 @@
 import type { Display } from '../messaging/protocol';
 
 let sheet: CSSStyleSheet | null = null;
+/** The highlight rules for shadow trees, which document stylesheets do not reach: the defaults (the
+ *  manifest's stylesheet text) and the user's look, one sheet adopted by every open shadow root scanned. */
+let shadowSheet: CSSStyleSheet | null = null;
+let shadowDefaults = '';
+let current: Display | null = null;
+const shadowAdopters = new Set<ShadowRoot>();
+const shadowCss = () => `${shadowDefaults}\n${current ? highlightCss(current) : ''}`;
+
+/** Give a page's open shadow root the highlight styles (no element is added: an adopted stylesheet). */
+export function adoptHighlightStyles(root: ShadowRoot, defaults: string) {
+  try {
+    if (!shadowSheet) {
+      shadowDefaults = defaults;
+      shadowSheet = new CSSStyleSheet();
+      shadowSheet.replaceSync(shadowCss());
+    }
+    if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+    shadowAdopters.add(root);
+  } catch {
+    // Constructed stylesheets unavailable: names in shadow trees are found (and hover works) but not painted.
+  }
+}
 
 export function highlightCss(d: Display): string {
   const colour = /^#[0-9a-f]{6}$/i.test(d.colour) ? d.colour : '#c48400';
@@ -19,7 +41,9 @@ export function highlightCss(d: Display): string {
 }
 
 export function applyDisplay(d: Display) {
+  current = d;
   try {
+    shadowSheet?.replaceSync(shadowCss());
     if (!sheet) {
       sheet = new CSSStyleSheet();
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -34,6 +58,18 @@ export function applyDisplay(d: Display) {
 
 /** Take our stylesheet back (the content script is ending; a newer instance adopts its own). */
 export function removeDisplay() {
+  if (shadowSheet) {
+    const ours = shadowSheet;
+    shadowSheet = null;
+    for (const root of shadowAdopters) {
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== ours);
+      } catch {
+        // a root that refuses: its names are no longer highlighted anyway
+      }
+    }
+    shadowAdopters.clear();
+  }
   if (!sheet) return;
   const ours = sheet;
   sheet = null;

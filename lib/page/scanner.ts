@@ -62,6 +62,31 @@ export interface ScannerOptions {
   /** May this block's text name someone (prefilter.ts)? Blocks that may not are never sent. Default: it has
    *  a capital letter. */
   mayName?(text: string): boolean;
+  /** An open shadow root was found (its text is scanned too): give it the highlight styles, which a document
+   *  stylesheet does not reach. */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
+/** Order of two ranges in the composed tree (ranges in different shadow trees cannot be compared directly:
+ *  compareBoundaryPoints throws across roots). */
+function compareRanges(a: Range, b: Range): number {
+  const ra = a.startContainer.getRootNode();
+  const rb = b.startContainer.getRootNode();
+  if (ra === rb) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  const lift = (n: Node): Node[] => {
+    const chain = [n];
+    for (let r = n.getRootNode(); r instanceof ShadowRoot; r = r.host.getRootNode()) chain.push(r.host);
+    return chain.reverse(); // outermost first: [host in the document, ..., the node]
+  };
+  const la = lift(a.startContainer);
+  const lb = lift(b.startContainer);
+  let i = 0;
+  while (i < la.length - 1 && i < lb.length - 1 && la[i] === lb[i]) i++;
+  const x = la[i]!;
+  const y = lb[i]!;
+  if (x === y) return la.length - lb.length; // light content of a host before the content of its shadow tree
+  const pos = x.compareDocumentPosition(y);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
 
 export class PageScanner {
@@ -70,6 +95,9 @@ export class PageScanner {
   private marksByNode = new WeakMap<Node, Mark[]>();
   private readonly highlights = new Map<Kind | 'active', Highlight>();
   private walker: TreeWalker | null = null;
+  /** Open shadow roots found so far (scanned and observed like the document), and those not walked yet. */
+  private shadowRoots = new Set<ShadowRoot>();
+  private rootsToWalk: ShadowRoot[] = [];
   private walked = new Map<Element, Text[]>();
   private toMatch: [Element, Text[] | null][] = [];
   private readonly queued = new Set<Node>();
@@ -119,6 +147,7 @@ export class PageScanner {
     this.rescan();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    for (const root of this.shadowRoots) this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   stop() {
@@ -160,14 +189,16 @@ export class PageScanner {
     this.inflight = 0;
     this.batches = 0;
     this.unresolved = false;
-    this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
+    this.shadowRoots = new Set();
+    this.rootsToWalk = [];
+    this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT) : null;
     this.worker.wake();
   }
 
   get marks(): Mark[] {
     if (!this.ordered) {
       const all = [...this.marksByBlock.values()].flat();
-      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      all.sort((a, b) => compareRanges(a.range, b.range));
       this.ordered = all;
     }
     return this.ordered;
@@ -197,8 +228,11 @@ export class PageScanner {
   markAt(x: number, y: number): Mark | null {
     const doc = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
     let node: Node | null = null;
-    if (typeof doc.caretPositionFromPoint === 'function') node = doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
-    else node = doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      // (without the roots, a point over shadow content answers with the host)
+      const at = doc.caretPositionFromPoint as (x: number, y: number, o?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+      node = at.call(doc, x, y, this.shadowRoots.size ? { shadowRoots: [...this.shadowRoots] } : undefined)?.offsetNode ?? null;
+    } else node = doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
     if (!node) return null;
     for (const m of this.marksByNode.get(node) ?? []) {
       if (!this.marksByBlock.get(m.block)?.includes(m)) continue;
@@ -281,12 +315,13 @@ export class PageScanner {
         const p = n.parentElement;
         if (p) this.markDirty(p);
         budget--;
-      } else if (n.nodeType === Node.ELEMENT_NODE) {
-        const el = n as Element;
-        if (this.opts.isOwnUi(el)) continue;
-        this.markDirty(el);
+      } else if (n.nodeType === Node.ELEMENT_NODE || n instanceof ShadowRoot) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          if (this.opts.isOwnUi(n as Element)) continue;
+          this.markDirty(n as Element);
+        }
         const found = new Map<Element, Text[]>();
-        budget -= collectTextNodes(el, this.classifier, found);
+        budget -= collectTextNodes(n, this.classifier, found, undefined, (root) => this.addShadowRoot(root, false));
         for (const b of found.keys()) this.dirty.add(b);
       }
       if (budget <= 0) break;
@@ -302,22 +337,41 @@ export class PageScanner {
   private walk(): boolean {
     const w = this.walker!;
     for (let i = 0; i < WALK_NODES; i++) {
-      const node = w.nextNode() as Text | null;
+      const node = w.nextNode();
       if (!node) {
-        this.walker = null;
+        const next = this.rootsToWalk.shift();
+        this.walker = next ? document.createTreeWalker(next, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT) : null;
+        if (this.walker) return true;
         for (const entry of this.walked) this.toMatch.push(entry);
         this.walked = new Map();
         return true;
       }
+      if (node.nodeType !== Node.TEXT_NODE) {
+        const root = (node as Element).shadowRoot;
+        if (root) this.addShadowRoot(root, true);
+        continue;
+      }
       const parent = node.parentElement;
-      if (!parent || !node.data.length) continue;
+      if (!parent || !(node as Text).data.length) continue;
       const c = this.classifier.classify(parent);
       if (c.skip) continue;
       const list = this.walked.get(c.block);
-      if (list) list.push(node);
-      else this.walked.set(c.block, [node]);
+      if (list) list.push(node as Text);
+      else this.walked.set(c.block, [node as Text]);
     }
     return true;
+  }
+
+  /** A shadow root to scan: walked after the document (`walk`) or collected now (content added later), and
+   *  watched by the same observer. Closed roots are invisible here (element.shadowRoot is null): they are
+   *  the page's private UI, and our own card is one. */
+  private addShadowRoot(root: ShadowRoot, walkLater: boolean) {
+    if (this.shadowRoots.has(root) || this.opts.isOwnUi(root.host)) return;
+    this.shadowRoots.add(root);
+    this.opts.onShadowRoot?.(root);
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    if (walkLater) this.rootsToWalk.push(root);
+    else this.queued.add(root);
   }
 
   /** The text nodes that belong to `el` as a block (not those of nested blocks or skipped subtrees). */
@@ -461,5 +515,6 @@ export class PageScanner {
       h.clear();
       if (CSS.highlights.get(highlightName(k)) === h) CSS.highlights.delete(highlightName(k));
     }
+    this.registered = false;
   }
 }
