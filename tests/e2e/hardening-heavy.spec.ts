@@ -247,7 +247,7 @@ test('names inside an open shadow root are highlighted, styled, hoverable, and k
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
-  await expect(cardOf(page)).toContainText('Садыр Жапаров');
+  await expect.poll(() => cardText(page)).toContain('Садыр Жапаров');
   await page.keyboard.press('Escape');
   // text added inside the shadow tree later, and a web component added later with its own shadow root
   await page.evaluate(() => {
