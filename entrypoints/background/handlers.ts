@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MatchIndex } from '@/lib/match';
 import { type BackgroundResults, type Handlers, type Settings, sendToTab, type toBackground } from '@/lib/messaging';
-import { buildPageFilter, indexKeys, type PageFilter } from '@/lib/page/prefilter';
+import { buildPageFilter, encodeFilter, type FilterMessage, indexKeys } from '@/lib/page/prefilter';
 import { loadDisplay, loadSettings, updateSettings, withSite } from '@/lib/storage';
 import type { OpenedCorpus } from './corpus';
 import { requestPersistence } from './corpus';
@@ -43,11 +43,11 @@ export function createHandlers(corpus: () => Promise<OpenedCorpus>): Handlers<ty
     return { index, hidden, settings };
   });
   // The pages' prefilter, derived once per index (a few KB for the shipped corpus, ≤ 128 KB for 10 000 people).
-  let filter: { index: MatchIndex; filter: PageFilter } | null = null;
-  const pageFilter = async (): Promise<PageFilter | null> => {
+  let filter: { index: MatchIndex; filter: FilterMessage } | null = null;
+  const pageFilter = async (): Promise<FilterMessage | null> => {
     try {
       const { index } = await (await corpus()).corpus.matchIndex();
-      if (filter?.index !== index) filter = { index, filter: buildPageFilter(indexKeys(index)) };
+      if (filter?.index !== index) filter = { index, filter: encodeFilter(buildPageFilter(indexKeys(index))) };
       return filter.filter;
     } catch (e) {
       console.warn('[tamga] page filter:', e);

@@ -169,8 +169,8 @@ export const toBackground = {
 } as const;
 
 export interface BackgroundResults {
-  /** `filter`: lib/page/prefilter's Bloom filter of the match index (null while the corpus cannot be read). */
-  pageSetup: { settings: Settings; display: Display; filter: { log2: number; bytes: string } | null };
+  /** `filter`: lib/page/prefilter's Bloom filter of the match index, base64 (null while the corpus cannot be read). */
+  pageSetup: { settings: Settings; display: Display; filter: { log2: number; bytes: string; prefixes: string } | null };
   matchBlocks: PageHit[][];
   resolvePage: [number, PageHit[]][];
   personCard: PersonCardData | null;

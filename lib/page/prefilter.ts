@@ -104,12 +104,34 @@ export function indexKeys(index: { surnames: Record<string, unknown>; latin: Rec
 
 /** A filter as it arrived in a message, or null when it is not one (then every block with a capital letter
  *  is sent). */
+/** The filter as it travels in a message: base64 (a binary string in JSON escapes most of its bytes: 128 KB
+ *  of bits became ~500 KB of JSON to serialise and parse; base64 is 171 KB and atob() decodes it natively). */
+export interface FilterMessage {
+  log2: number;
+  bytes: string;
+  prefixes: string;
+}
+
+export function encodeFilter(f: PageFilter): FilterMessage {
+  return { log2: f.log2, bytes: btoa(f.bytes), prefixes: btoa(f.prefixes) };
+}
+
+/** The filter from a message, or null when it is not one (wrong shape, size or encoding). */
 export function checkFilter(f: unknown): PageFilter | null {
-  const x = f as PageFilter | null;
+  const x = f as FilterMessage | null;
   if (!x || typeof x !== 'object' || typeof x.bytes !== 'string' || typeof x.prefixes !== 'string' || !Number.isInteger(x.log2))
     return null;
-  const ok = x.log2 >= 5 && x.log2 <= 24 && x.bytes.length === 2 ** (x.log2 - 3) && x.prefixes.length === 512;
-  return ok ? { log2: x.log2, bytes: x.bytes, prefixes: x.prefixes } : null;
+  if (x.log2 < 5 || x.log2 > 24) return null;
+  let bytes: string;
+  let prefixes: string;
+  try {
+    bytes = atob(x.bytes);
+    prefixes = atob(x.prefixes);
+  } catch {
+    return null;
+  }
+  const ok = bytes.length === 2 ** (x.log2 - 3) && prefixes.length === 512;
+  return ok ? { log2: x.log2, bytes, prefixes } : null;
 }
 
 // The matcher's word (scan.ts): letters, digits, marks and in-word invisibles (surrogates count as letters),

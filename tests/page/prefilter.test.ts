@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '@/lib/extract';
 import type { Person } from '@/lib/extract/pack';
 import { buildMatchIndex, matchDocument } from '@/lib/match';
-import { buildPageFilter, checkFilter, indexKeys, mayHold, mayName } from '@/lib/page/prefilter';
+import { buildPageFilter, checkFilter, encodeFilter, indexKeys, mayHold, mayName } from '@/lib/page/prefilter';
 
 const persons: Person[] = [
   { id: 'a', name: 'Бакыт Тестбаев', official: true, gender: 'm', variants: [] },
@@ -38,16 +38,24 @@ describe('mayName', () => {
     expect(mayName(filter, text)).toBe(expected);
   });
 
-  it('survives the trip through a JSON message and refuses data of the wrong shape or size', () => {
-    const back = checkFilter(JSON.parse(JSON.stringify(filter)));
+  it('survives the trip through a JSON message and refuses data of the wrong shape, size or encoding', () => {
+    const message = encodeFilter(filter);
+    const json = JSON.stringify(message);
+    // base64: 4 characters per 3 bytes, nothing escaped
+    expect(json.length).toBeLessThan(((filter.bytes.length + filter.prefixes.length) * 4) / 3 + 64);
+    const back = checkFilter(JSON.parse(json));
     expect(back).toEqual(filter);
     expect(back && mayName(back, 'Об этом сказал Ермеков.')).toBe(true);
     for (const bad of [
       null,
       'x',
-      { log2: filter.log2 + 1, bytes: filter.bytes },
-      { log2: 13.5, bytes: filter.bytes },
-      { log2: 13, bytes: 7 },
+      filter, // not encoded
+      { ...message, log2: message.log2 + 1 },
+      { ...message, log2: 13.5 },
+      { ...message, bytes: 7 },
+      { ...message, bytes: `${message.bytes.slice(4)}` },
+      { ...message, bytes: `!${message.bytes.slice(1)}` },
+      { ...message, prefixes: message.bytes },
     ])
       expect(checkFilter(bad)).toBeNull();
   });
