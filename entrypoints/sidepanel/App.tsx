@@ -71,7 +71,7 @@ export function App() {
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     const sub = liveQuery(() =>
-      Promise.all([db.meta.get(SHIPPED_META), db.meta.get(CORRECTIONS_META), db.articles.count(), db.records.count()]),
+      Promise.all([db.meta.get(SHIPPED_META), db.meta.get(CORRECTIONS_META), db.library.count(), db.records.count()]),
     ).subscribe({
       next: () => {
         loadResearchCorpus(db).then(setRc, (e: unknown) => setLoadError(String(e)));

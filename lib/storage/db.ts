@@ -3,30 +3,30 @@
 //
 // Every row carries a `layer`: "shipped" rows come from the pack bundled with the extension and are
 // replaced wholesale when a new pack ships; "user" rows are the user's own (hidden mentions, their own
-// articles and what was extracted from them) and are never touched by a pack import. Records keyed by a
-// corpus id use `uid` = `${layer}:${id}` so both layers can hold the same id.
+// articles and what was extracted from them) and are never touched by a pack import. Rows are keyed by
+// `${layer}:…` so both layers can hold the same ids.
 //
 // Version 2: persons, and their statements, roles and mentions, are stored in buckets — one `people` and one
-// `records` row per (layer, hash bucket of the person id) — instead of one row each: IndexedDB's cost is per
-// row. Figures and the choice of buckets by person in ./records.ts; the upgrade in ./migrations/v2-buckets.ts.
+// `records` row per (layer, hash bucket of the person id), one `library` row per (layer, hash bucket of the
+// article id) — instead of one row each: IndexedDB's cost is per row. Figures and the choice of buckets by
+// person in ./records.ts; the upgrade in ./migrations/v2-buckets.ts.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article } from '../extract/pack';
 import type { MatchIndex } from '../match';
 import { upgradeToBuckets } from './migrations/v2-buckets';
-import type { Layer, PeopleRow, RecordsRow } from './records';
+import type { Layer, LibraryRow, PeopleRow, RecordsRow } from './records';
 
-export {
-  type Layer,
-  type MentionRow,
-  type PeopleRow,
-  type PersonRow,
-  type RecordsRow,
-  type RoleRow,
-  type StatementRow,
-  uid,
+export type {
+  ArticleRef,
+  ArticleRow,
+  Layer,
+  LibraryRow,
+  MentionRow,
+  PeopleRow,
+  PersonRow,
+  RecordsRow,
+  RoleRow,
+  StatementRow,
 } from './records';
-
-export type ArticleRow = Article & { uid: string; layer: Layer };
 
 /** "Not this person": a person hidden on one page (user layer only). */
 export interface HiddenRow {
@@ -57,7 +57,7 @@ export const DB_VERSION = 2;
 
 export type TamgaDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
-  articles: EntityTable<ArticleRow, 'uid'>;
+  library: EntityTable<LibraryRow, 'key'>;
   people: EntityTable<PeopleRow, 'key'>;
   records: EntityTable<RecordsRow, 'key'>;
   surfaces: EntityTable<SurfaceCacheRow, 'key'>;
@@ -80,8 +80,10 @@ export function openDb(name = DB_NAME): TamgaDb {
   });
   db.version(2)
     .stores({
+      library: '&key, layer',
       people: '&key, layer',
       records: '&key, layer',
+      articles: null,
       persons: null,
       statements: null,
       roles: null,

@@ -2,8 +2,8 @@
 // two callers the background has at start-up (onStartup and onInstalled, which can race) cannot both import,
 // and a reader never sees a half-replaced shipped layer. User-layer rows are never touched.
 import { PACK_FORMAT_VERSION, type Pack } from '../extract/pack';
-import { type Layer, type TamgaDb, uid } from './db';
-import { groupPeople, groupRecords } from './records';
+import type { Layer, TamgaDb } from './db';
+import { groupArticles, groupPeople, groupRecords } from './records';
 
 const BATCH = 5_000;
 export const SHIPPED_META = 'shippedPack';
@@ -27,19 +27,20 @@ async function bulkAddInBatches<T>(table: { bulkAdd(rows: T[]): Promise<unknown>
 
 export async function importShippedPack(db: TamgaDb, pack: Pack, hash: string): Promise<'imported' | 'unchanged'> {
   const layer: Layer = 'shipped';
-  return db.transaction('rw', [db.meta, db.articles, db.people, db.records, db.surfaces], async () => {
+  return db.transaction('rw', [db.meta, db.library, db.people, db.records, db.surfaces], async () => {
     const meta = (await db.meta.get(SHIPPED_META))?.value as ShippedMeta | undefined;
     if (meta && meta.hash === hash && meta.format === PACK_FORMAT_VERSION) return 'unchanged';
-    for (const table of [db.articles, db.people, db.records, db.surfaces]) {
+    for (const table of [db.library, db.people, db.records, db.surfaces]) {
       await table.where('layer').equals(layer).delete();
     }
-    await bulkAddInBatches(
-      db.articles,
-      pack.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })),
-    );
-    // Persons, and their statements, roles and mentions, in bucket rows (schema v2, ./records.ts).
+    // Articles, persons, and the persons' statements, roles and mentions, in bucket rows (schema v2, ./records.ts).
+    const articles = new Map(pack.articles.map((a) => [a.id, a]));
+    await bulkAddInBatches(db.library, groupArticles(layer, pack.articles));
     await bulkAddInBatches(db.people, groupPeople(layer, pack.persons));
-    await bulkAddInBatches(db.records, groupRecords(layer, pack));
+    await bulkAddInBatches(
+      db.records,
+      groupRecords(layer, pack, (id) => articles.get(id)),
+    );
     const value: ShippedMeta = {
       hash,
       format: PACK_FORMAT_VERSION,

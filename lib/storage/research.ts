@@ -12,8 +12,8 @@ import type { Article, Mention, Person, Role, Statement } from '../extract/pack'
 import type { Corpus } from '../research/corpus';
 import { applyCorrections, type Correction } from '../research/corrections';
 import { type MergePlan, samePerson } from '../research/import';
-import { type Layer, type PeopleRow, type RecordsRow, type TamgaDb, uid } from './db';
-import { flattenPeople, flattenRecords, groupPeople, groupRecords } from './records';
+import type { Layer, TamgaDb } from './db';
+import { bucketKey, flattenArticles, flattenPeople, flattenRecords, groupArticles, groupPeople, groupRecords } from './records';
 
 export const CORRECTIONS_META = 'corrections';
 
@@ -50,9 +50,10 @@ export async function addCorrection(db: TamgaDb, c: Correction): Promise<void> {
 }
 
 export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
-  const [articles, people, records, corrections] = await db.transaction('r', [db.articles, db.people, db.records, db.meta], () =>
-    Promise.all([db.articles.toArray(), db.people.toArray(), db.records.toArray(), loadCorrections(db)]),
+  const [library, people, records, corrections] = await db.transaction('r', [db.library, db.people, db.records, db.meta], () =>
+    Promise.all([db.library.toArray(), db.people.toArray(), db.records.toArray(), loadCorrections(db)]),
   );
+  const articles = flattenArticles(library);
   const persons = flattenPeople(people);
   const { mentions, roles, statements } = flattenRecords(records);
   const arts: Article[] = byIdUserFirst(articles).map(strip);
@@ -95,32 +96,40 @@ export async function loadResearchCorpus(db: TamgaDb): Promise<ResearchCorpus> {
 /** What a merge plan writes: the new records, and copies of the existing persons they refer to. */
 export type UserRecords = Pick<MergePlan, 'articles' | 'persons' | 'mentions' | 'roles' | 'statements'> & { referenced?: Person[] };
 
-/** Write the records a merge plan adds, in the user layer, in one transaction. A person or statement
- *  replaces the user's one with the same id; roles and mentions are added. */
-export async function saveUserRecords(db: TamgaDb, plan: UserRecords): Promise<void> {
-  const layer: Layer = 'user';
-  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
-    await db.articles.bulkPut(plan.articles.map((a) => ({ ...a, uid: uid(layer, a.id), layer })));
-    const persons = new Map([...plan.persons, ...(plan.referenced ?? [])].map((p) => [p.id, strip(p)]));
-    const statements = new Set(plan.statements.map((s) => s.id));
-    // The user layer is small: read it whole, drop what the plan replaces, add the plan's records bucket by bucket.
-    const people = groupPeople(layer, [
-      ...flattenPeople(await db.people.where('layer').equals(layer).toArray())
-        .filter((p) => !persons.has(p.id))
-        .map(strip),
-      ...persons.values(),
-    ]);
-    const old = flattenRecords(await db.records.where('layer').equals(layer).toArray());
-    const records = groupRecords(layer, {
-      statements: [...old.statements.filter((s) => !statements.has(s.id)), ...plan.statements].map(strip),
-      roles: [...old.roles, ...plan.roles].map(strip),
-      mentions: [...old.mentions, ...plan.mentions].map(strip),
-    });
-    await rewriteUserLayer(db, people, records);
-  });
+/** The user layer, whole (it is small), as plain records. */
+async function readUserLayer(db: TamgaDb) {
+  const [library, people, records] = await Promise.all([
+    db.library.where('layer').equals('user').toArray(),
+    db.people.where('layer').equals('user').toArray(),
+    db.records.where('layer').equals('user').toArray(),
+  ]);
+  const { statements, roles, mentions } = flattenRecords(records);
+  return {
+    articles: flattenArticles(library).map(strip) as Article[],
+    persons: flattenPeople(people).map(strip) as Person[],
+    statements: statements.map(strip) as Statement[],
+    roles: roles.map(strip) as Role[],
+    mentions: mentions.map(strip) as Mention[],
+  };
 }
 
-/** Make the user layer's bucket rows of `table` these: put the rows that changed, delete the ones left empty. */
+type UserLayer = Awaited<ReturnType<typeof readUserLayer>>;
+
+/** Make the user layer's bucket rows hold `user`: put the rows that changed, delete the ones left empty. */
+async function writeUserLayer(db: TamgaDb, user: UserLayer) {
+  const own = new Map(user.articles.map((a) => [a.id, a]));
+  // refs of shipped articles a user record cites (mergePack never makes one; kept as v1's card showed them)
+  const missing = [...new Set([...user.statements, ...user.roles].map((x) => x.articleId))].filter((id) => !own.has(id));
+  const shippedRows = missing.length ? await db.library.bulkGet([...new Set(missing.map((id) => bucketKey('shipped', id)))]) : [];
+  const shipped = new Map(flattenArticles(shippedRows.filter((r) => r !== undefined)).map((a) => [a.id, a]));
+  await rewriteUserRows(db.library, groupArticles('user', user.articles));
+  await rewriteUserRows(db.people, groupPeople('user', user.persons));
+  await rewriteUserRows(
+    db.records,
+    groupRecords('user', user, (id) => own.get(id) ?? shipped.get(id)),
+  );
+}
+
 async function rewriteUserRows<R extends { key: string; layer: Layer }>(table: EntityTable<R, 'key'>, rows: R[]) {
   const before = new Map((await table.where('layer').equals('user').toArray()).map((r) => [r.key, JSON.stringify(r)]));
   const keys = new Set(rows.map((r) => r.key));
@@ -128,32 +137,46 @@ async function rewriteUserRows<R extends { key: string; layer: Layer }>(table: E
   await table.bulkPut(rows.filter((r) => before.get(r.key) !== JSON.stringify(r)));
 }
 
-async function rewriteUserLayer(db: TamgaDb, people: PeopleRow[], records: RecordsRow[]) {
-  await rewriteUserRows(db.people, people);
-  await rewriteUserRows(db.records, records);
+const USER_TABLES = (db: TamgaDb) => [db.library, db.people, db.records];
+
+/** Write the records a merge plan adds, in the user layer, in one transaction. An article, person or statement
+ *  replaces the user's one with the same id; roles and mentions are added. */
+export async function saveUserRecords(db: TamgaDb, plan: UserRecords): Promise<void> {
+  await db.transaction('rw', USER_TABLES(db), async () => {
+    const user = await readUserLayer(db);
+    const persons = [...plan.persons, ...(plan.referenced ?? [])].map(strip);
+    const without = <T extends { id: string }>(rows: T[], added: { id: string }[]) => {
+      const ids = new Set(added.map((x) => x.id));
+      return rows.filter((r) => !ids.has(r.id));
+    };
+    await writeUserLayer(db, {
+      articles: [...without(user.articles, plan.articles), ...plan.articles.map(strip)],
+      persons: [...without(user.persons, persons), ...persons],
+      statements: [...without(user.statements, plan.statements), ...plan.statements.map(strip)],
+      roles: [...user.roles, ...plan.roles.map(strip)],
+      mentions: [...user.mentions, ...plan.mentions.map(strip)],
+    });
+  });
 }
 
 /** Delete one of the user's articles with its records, and the user persons no user record refers to any more. */
 export async function deleteUserArticle(db: TamgaDb, articleId: string): Promise<void> {
-  const layer: Layer = 'user';
-  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
-    await db.articles.delete(uid(layer, articleId));
+  await db.transaction('rw', USER_TABLES(db), async () => {
+    const user = await readUserLayer(db);
     const other = (x: { articleId: string }) => x.articleId !== articleId;
-    const old = flattenRecords(await db.records.where('layer').equals(layer).toArray());
-    const kept = { statements: old.statements.filter(other), roles: old.roles.filter(other), mentions: old.mentions.filter(other) };
+    const kept = { statements: user.statements.filter(other), roles: user.roles.filter(other), mentions: user.mentions.filter(other) };
     const used = new Set([...kept.statements, ...kept.roles, ...kept.mentions].map((x) => x.personId));
-    const persons = flattenPeople(await db.people.where('layer').equals(layer).toArray()).filter((p) => used.has(p.id));
-    await rewriteUserLayer(
-      db,
-      groupPeople(layer, persons.map(strip)),
-      groupRecords(layer, { statements: kept.statements.map(strip), roles: kept.roles.map(strip), mentions: kept.mentions.map(strip) }),
-    );
+    await writeUserLayer(db, {
+      ...kept,
+      articles: user.articles.filter((a) => a.id !== articleId),
+      persons: user.persons.filter((p) => used.has(p.id)),
+    });
   });
 }
 
 /** Replace one of the user's articles by an edited version, in one transaction. */
 export async function replaceUserArticle(db: TamgaDb, articleId: string, plan: UserRecords): Promise<void> {
-  await db.transaction('rw', [db.articles, db.people, db.records], async () => {
+  await db.transaction('rw', USER_TABLES(db), async () => {
     await deleteUserArticle(db, articleId);
     await saveUserRecords(db, plan);
   });

@@ -58,7 +58,7 @@ export function collectErrors(page: Page, ignore?: RegExp) {
   return errors;
 }
 
-const STORES = ['meta', 'articles', 'people', 'persons', 'records', 'roles', 'statements', 'mentions', 'surfaces', 'hidden'];
+const STORES = ['meta', 'articles', 'library', 'people', 'persons', 'records', 'roles', 'statements', 'mentions', 'surfaces', 'hidden'];
 
 /** Every record of every store of the extension's database, as JSON strings sorted per store. */
 export async function dbSnapshot(context: BrowserContext): Promise<Record<string, string[]>> {

@@ -76,9 +76,9 @@ export async function activeTabId(context: BrowserContext, page: Page): Promise<
   });
 }
 
-/** Read rows from the extension's IndexedDB (from the service worker). "persons" are read from the `people`
- *  rows, "statements", "roles" and "mentions" from the `records` rows (schema v2 buckets), each item with its
- *  row's layer. */
+/** Read rows from the extension's IndexedDB (from the service worker). "articles" are read from the `library`
+ *  rows, "persons" from the `people` rows, "statements", "roles" and "mentions" from the `records` rows (schema
+ *  v2 buckets), each item with its row's layer. */
 export async function dbRows<T>(context: BrowserContext, store: string): Promise<T[]> {
   const sw = await serviceWorker(context);
   return sw.evaluate(
@@ -87,7 +87,13 @@ export async function dbRows<T>(context: BrowserContext, store: string): Promise
         const open = indexedDB.open('tamga');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const buckets: Record<string, string> = { persons: 'people', statements: 'records', roles: 'records', mentions: 'records' };
+          const buckets: Record<string, string> = {
+            articles: 'library',
+            persons: 'people',
+            statements: 'records',
+            roles: 'records',
+            mentions: 'records',
+          };
           const from = open.result.objectStoreNames.contains(store) ? store : (buckets[store] ?? store);
           const req = open.result.transaction(from).objectStore(from).getAll();
           // Closed after the read: an open connection would block the background's next schema upgrade.

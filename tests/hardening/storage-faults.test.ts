@@ -8,7 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpus } from '@/entrypoints/background/corpus';
 import type { Pack } from '@/lib/extract/pack';
 import { mergePack, parseImport } from '@/lib/research/import';
-import { DB_NAME, flattenPeople, flattenRecords, importShippedPack, openDb, SHIPPED_META, type TamgaDb, uid } from '@/lib/storage';
+import {
+  DB_NAME,
+  flattenArticles,
+  flattenPeople,
+  flattenRecords,
+  groupArticles,
+  importShippedPack,
+  openDb,
+  SHIPPED_META,
+  type TamgaDb,
+} from '@/lib/storage';
 import { loadResearchCorpus, saveUserRecords } from '@/lib/storage/research';
 import { dump, validPack } from './helpers';
 
@@ -55,9 +65,13 @@ async function userRecords(db: TamgaDb) {
   return { ...user, corrections: d.meta!.filter((r) => r.includes('"corrections"')) };
 }
 
-/** Persons, statements, roles and mentions (flattened bucket rows), each serialised. */
+/** Articles, persons, statements, roles and mentions (flattened bucket rows), each serialised. */
 async function items(db: TamgaDb): Promise<Record<string, string[]>> {
-  const all = { persons: flattenPeople(await db.people.toArray()), ...flattenRecords(await db.records.toArray()) };
+  const all = {
+    articles: flattenArticles(await db.library.toArray()),
+    persons: flattenPeople(await db.people.toArray()),
+    ...flattenRecords(await db.records.toArray()),
+  };
   return Object.fromEntries(Object.entries(all).map(([kind, rows]) => [kind, rows.map((r) => JSON.stringify(r))]));
 }
 
@@ -106,7 +120,7 @@ describe('IndexedDB unavailable', () => {
 describe('quota exceeded in the middle of an import', () => {
   it.each([
     ['records', 0],
-    ['articles', 0],
+    ['library', 0],
     ['people', 0],
   ] as const)(
     'a shipped update failing on %s rolls back whole; the old corpus and user records stay; a retry succeeds',
@@ -131,7 +145,7 @@ describe('quota exceeded in the middle of an import', () => {
     },
   );
 
-  it.each(['articles', 'people', 'records'] as const)(
+  it.each(['library', 'people', 'records'] as const)(
     'a user import failing on %s leaves nothing behind; a retry succeeds',
     async (table) => {
       const db = await populated();
@@ -147,13 +161,13 @@ describe('quota exceeded in the middle of an import', () => {
       await retry.open();
       await saveUserRecords(retry, plan);
       const after = await dump(retry);
-      // Rows are kept; a bucket row may gain items, so persons, statements, roles and mentions are compared.
-      for (const t of Object.keys(before).filter((t) => t !== 'records' && t !== 'people'))
+      // Rows are kept; a bucket row may gain items, so articles, persons, statements, roles and mentions are compared.
+      for (const t of Object.keys(before).filter((t) => !['library', 'people', 'records'].includes(t)))
         expect(after[t]).toEqual(expect.arrayContaining(before[t]!));
       const itemsAfter = await items(retry);
       for (const [kind, rows] of Object.entries(itemsBefore)) expect(itemsAfter[kind]).toEqual(expect.arrayContaining(rows));
       expect(itemsAfter.statements!.length).toBe(itemsBefore.statements!.length + plan.statements.length);
-      expect(after.articles!.length).toBe(before.articles!.length + plan.articles.length);
+      expect(itemsAfter.articles!.length).toBe(itemsBefore.articles!.length + plan.articles.length);
     },
   );
 });
@@ -178,7 +192,7 @@ describe('a database left half-imported by a killed service worker', () => {
     // As if an older, non-transactional import died after writing part of the shipped layer.
     await db.meta.delete(SHIPPED_META);
     await db.records.where('layer').equals('shipped').delete();
-    await db.articles.bulkPut([{ ...shippedV2.articles[0]!, uid: uid('shipped', 'stale-article'), id: 'stale-article', layer: 'shipped' }]);
+    await db.library.bulkPut(groupArticles('shipped', [{ ...shippedV2.articles[0]!, id: 'stale-article' }]));
     db.close();
 
     const { corpus, error } = await openCorpus(false);
@@ -186,16 +200,15 @@ describe('a database left half-imported by a killed service worker', () => {
     expect(corpus.kind).toBe('indexeddb');
     const reopened = openDb();
     await reopened.open();
-    const d = await dump(reopened);
-    const shippedRows = (t: string) => d[t]!.filter((r) => r.includes('"layer":"shipped"')).length;
-    expect(shippedRows('articles')).toBe(shipped.articles.length);
     const all = flattenRecords(await reopened.records.toArray());
     const inShipped = <T extends { layer: string }>(rows: T[]) => rows.filter((r) => r.layer === 'shipped').length;
+    const articles = flattenArticles(await reopened.library.toArray());
+    expect(inShipped(articles)).toBe(shipped.articles.length);
     expect(inShipped(flattenPeople(await reopened.people.toArray()))).toBe(shipped.persons.length);
     expect(inShipped(all.statements)).toBe(shipped.statements.length);
     expect(inShipped(all.mentions)).toBe(shipped.mentions.length);
     expect(inShipped(all.roles)).toBe(shipped.roles.length);
-    expect(d.articles!.some((r) => r.includes('stale-article'))).toBe(false);
+    expect(articles.some((a) => a.id === 'stale-article')).toBe(false);
     expect(await userRecords(reopened)).toEqual(users);
     expect((await corpus.status()).counts.statements).toBe(all.statements.length);
   });

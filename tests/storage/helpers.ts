@@ -1,6 +1,6 @@
 // Small hand-made packs for storage tests (invented people and sentences).
 import { emptyPack, type Pack } from '@/lib/extract/pack';
-import { flattenPeople, flattenRecords, type TamgaDb } from '@/lib/storage';
+import { flattenArticles, flattenPeople, flattenRecords, type TamgaDb } from '@/lib/storage';
 
 export function makePack(opts: { persons?: number; statementsPerPerson?: number; tag?: string } = {}): Pack {
   const { persons = 2, statementsPerPerson = 2, tag = 'v1' } = opts;
@@ -35,7 +35,12 @@ export function makePack(opts: { persons?: number; statementsPerPerson?: number;
   return pack;
 }
 
-/** The persons, statements, roles and mentions of a database (schema v2 bucket rows flattened, with their layer). */
+/** The articles, persons, statements, roles and mentions of a database (schema v2 bucket rows flattened, each
+ *  with its layer). */
 export async function items(db: TamgaDb) {
-  return { persons: flattenPeople(await db.people.toArray()), ...flattenRecords(await db.records.toArray()) };
+  return {
+    articles: flattenArticles(await db.library.toArray()),
+    persons: flattenPeople(await db.people.toArray()),
+    ...flattenRecords(await db.records.toArray()),
+  };
 }

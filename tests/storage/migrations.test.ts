@@ -10,13 +10,11 @@ import {
   bucketKey,
   DB_VERSION,
   DexieCorpus,
-  flattenPeople,
   flattenRecords,
   importShippedPack,
   type Layer,
+  leadOf,
   openDb,
-  type PeopleRow,
-  type RecordsRow,
   type TamgaDb,
 } from '@/lib/storage';
 import { loadResearchCorpus } from '@/lib/storage/research';
@@ -71,12 +69,12 @@ describe('the version 1 fixture', () => {
 });
 
 describe('version 1 → 2', () => {
-  it('opens at the current version with the v1 person, statement, role and mention tables gone', async () => {
+  it('opens at the current version with the v1 article, person, statement, role and mention tables gone', async () => {
     const d = await upgraded();
     expect(d.verno).toBe(DB_VERSION);
     expect((await dumpIdb(factory, V1.name)).stores.map((s) => s.name)).toEqual([
-      'articles',
       'hidden',
+      'library',
       'meta',
       'people',
       'records',
@@ -84,27 +82,45 @@ describe('version 1 → 2', () => {
     ]);
   });
 
-  it.each(['articles', 'hidden', 'meta', 'surfaces'])('%s: every row unchanged', async (store) => {
+  it.each(['hidden', 'meta', 'surfaces'])('%s: every row unchanged', async (store) => {
     await upgraded();
     const after = await dumpIdb(factory, V1.name);
     expect(sortJson(rowsOf(after, store))).toEqual(sortJson(rowsOf(V1, store)));
   });
 
   it.each([
-    ['persons', 'uid'],
-    ['statements', 'uid'],
-    ['roles', 'seq'],
-    ['mentions', 'seq'],
-  ] as const)('%s: every v1 row is in the bucket row of its person and layer, in v1 order', async (store, key) => {
+    ['articles', 'uid', 'library', 'id'],
+    ['persons', 'uid', 'people', 'id'],
+    ['statements', 'uid', 'records', 'personId'],
+    ['roles', 'seq', 'records', 'personId'],
+    ['mentions', 'seq', 'records', 'personId'],
+  ] as const)('%s: every v1 row is in the %s row of its bucket and layer, in v1 order', async (store, key, table, bucketBy) => {
     const d = await upgraded();
-    const rows = store === 'persons' ? await d.people.toArray() : await d.records.toArray();
-    const all = store === 'persons' ? flattenPeople(rows as PeopleRow[]) : flattenRecords(rows as RecordsRow[])[store];
+    const rows = (await d.table(table).toArray()) as Row[];
     const expected = rowsOf(V1, store).map((r) => without(r, key));
+    const all = rows.flatMap((r) => (r[store] as Row[]).map((x) => ({ ...x, layer: r.layer })));
     expect(sortJson(all)).toEqual(sortJson(expected));
-    const personOf = (x: Row) => String(store === 'persons' ? x.id : x.personId);
     for (const r of rows) {
-      const inRow = expected.filter((x) => bucketKey(x.layer as Layer, personOf(x)) === r.key).map((x) => without(x, 'layer'));
-      expect((r as unknown as Record<string, unknown>)[store]).toEqual(inRow);
+      const inRow = expected.filter((x) => bucketKey(x.layer as Layer, String(x[bucketBy])) === r.key).map((x) => without(x, 'layer'));
+      expect(r[store], String(r.key)).toEqual(inRow);
+    }
+  });
+
+  it('each records row carries the refs of the articles its statements and roles cite', async () => {
+    const d = await upgraded();
+    const articles = new Map(rowsOf(V1, 'articles').map((a) => [`${a.layer}:${a.id}`, a]));
+    for (const r of await d.records.toArray()) {
+      const cited = [...new Set([...r.statements, ...r.roles].map((x) => x.articleId))];
+      const a = (id: string) => (articles.get(`${r.layer}:${id}`) ?? articles.get(`shipped:${id}`))!;
+      expect(r.refs).toEqual(
+        cited.map((id) => ({
+          id,
+          title: a(id).title ?? (leadOf(String(a(id).text)) || null),
+          date: a(id).date,
+          source: a(id).source,
+          url: a(id).url,
+        })),
+      );
     }
   });
 
@@ -177,9 +193,9 @@ describe('a version 2 database opened by version 1 (downgrade)', () => {
     );
     if (opened) expect(String(opened)).toMatch(/Error/);
     else {
-      // Dexie extends the newer database in place with the (empty) tables v1 lacks; v1 reads its articles and
-      // meta, finds the shipped marker and does not re-import: its cards show names without statements.
-      expect(await old.table('articles').count()).toBe(rowsOf(V1, 'articles').length);
+      // Dexie extends the newer database in place with the (empty) tables v1 lacks; v1 reads its hidden names
+      // and meta, finds the shipped marker and does not re-import: its cards show names without statements.
+      expect(await old.table('hidden').count()).toBe(rowsOf(V1, 'hidden').length);
       expect(await old.table('statements').count()).toBe(0);
     }
     old.close();
