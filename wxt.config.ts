@@ -10,6 +10,9 @@ const PREACT_FOR_REACT = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+export const EXTENSION_CSP =
+  "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 // Manifest is a function of the target browser: Chrome gets the side panel, Firefox (MV2) gets a sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -30,6 +33,9 @@ export default defineConfig({
     // Firefox MV2 has no "scripting" there: tabs.executeScript with the host permissions.
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Extension pages and the worker run only the extension's own scripts and may connect only to the
+    // extension itself (the bundled pack): no remote code, no network, even if a bug tried (tests/e2e/hardening-csp.spec.ts).
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
