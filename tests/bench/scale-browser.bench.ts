@@ -130,12 +130,40 @@ async function pageHeap(page: Page, url: string): Promise<number> {
   return usedSize;
 }
 
+/** Linux: the extension processes (renderers started with --extension-process: the service worker runs in
+ *  one) that are not in `before`, with their peak resident memory so far (VmHWM) in bytes. */
+function pids(): Set<number> {
+  if (!fs.existsSync('/proc')) return new Set();
+  return new Set(
+    fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number),
+  );
+}
+function extensionPeak(before: Set<number>): number | null {
+  let peak: number | null = null;
+  for (const pid of pids()) {
+    if (before.has(pid)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process')) continue;
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak ?? 0, Number(hwm[1]) * 1024);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return peak;
+}
+
 interface Figures {
   statements: number;
   packBytes: number;
   import: { ms: number; stages: Record<string, number> };
   rows: Record<string, number>;
   usage: number;
+  /** Peak RSS of the extension process that ran the import (null where /proc is missing). */
+  peak: number | null;
   cards: number[];
   found: number;
 }
@@ -148,8 +176,10 @@ async function atScale(statements: number, work: string): Promise<[Figures, Pers
   fs.writeFileSync(file, JSON.stringify(pack));
   const packBytes = fs.statSync(file).size;
   const people = pack.persons;
+  const before = pids();
   const context = await launchWithExtension(ext);
   const imported = await lastImport(context, 20 * 60_000);
+  const peak = extensionPeak(before);
   const rows = await rowCounts(context);
   const sw = await serviceWorker(context);
   const usage = await sw.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
@@ -157,7 +187,7 @@ async function atScale(statements: number, work: string): Promise<[Figures, Pers
   const ids = Array.from({ length: CARDS }, (_, i) => people[(i * 7919) % people.length]!.id);
   await cardLatency(context, ids.slice(0, 5)); // the first message wakes the handler and the card path
   const { times, found } = await cardLatency(context, ids);
-  return [{ statements, packBytes, import: imported, rows, usage, cards: times, found }, people, context];
+  return [{ statements, packBytes, import: imported, rows, usage, peak, cards: times, found }, people, context];
 }
 
 export async function run(): Promise<void> {
@@ -202,6 +232,7 @@ export async function run(): Promise<void> {
       console.log(`  ${f.statements.toLocaleString('en')} statements, pack ${mb(f.packBytes)}:`);
       console.log(`    import ${ms(f.import.ms)} (${s})`);
       console.log(`    rows ${JSON.stringify(f.rows)}`);
+      if (f.peak !== null) console.log(`    peak RSS of the extension process (service worker) through the import: ${mb(f.peak)}`);
       console.log(`    database size ${mb(f.usage)} (navigator.storage.estimate; ${(f.usage / f.packBytes).toFixed(2)}x the pack JSON)`);
       console.log(
         `    card data (personCard message → background → IndexedDB → reply), ${f.cards.length} persons, ${f.found} found: ` +
