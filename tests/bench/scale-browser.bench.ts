@@ -9,6 +9,7 @@
 //   - content-script memory: the JS heap of a 1 MB page naming 2 000 of the persons, after a forced GC, with
 //     the extension minus without it (CDP Runtime.getHeapUsage; the content script's isolated world shares the
 //     page's V8 heap, so the difference is what the extension adds to the page).
+//   - hover → card on that page with the largest corpus loaded (./browser/hover.ts), 50 hovers, p50 / p95;
 // `npm run build` first. Not in CI: minutes, and ~3 GB of memory at full size.
 // `npm run bench scale-browser` runs it alone (`npm run bench scale.` the Node part alone). SCALE_BROWSER=0.1 for
 // the 100 000-statement tenth only; TAMGA_EXTENSION_DIR picks another build.
@@ -20,10 +21,12 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import type { Person } from '../../lib/extract/pack';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
+import { DWELL_MS, hoverLatencies } from './browser/hover';
 import { page as makePage } from './browser/synth';
 import { scaleCorpus } from './scale.bench';
 
 const CARDS = 200;
+const HOVERS = 50;
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -219,6 +222,8 @@ export async function run(): Promise<void> {
     const withExt = await context!.newPage();
     const heapWith = await pageHeap(withExt, url);
     const marks = await withExt.evaluate(() => CSS.highlights.get('tamga-official')?.size ?? 0);
+    // Hover → card on that page, with the largest corpus behind the card (what a reader waits for).
+    const hovers = await hoverLatencies(withExt, HOVERS);
     const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     const heapWithout = await pageHeap(await plain.newPage(), url);
     await plain.close();
@@ -245,6 +250,10 @@ export async function run(): Promise<void> {
         `  growth ×${b.statements / a.statements}: import ${(b.import.ms / a.import.ms).toFixed(1)}x, size ${(b.usage / a.usage).toFixed(1)}x, card p95 ${(pct(b.cards, 95) / pct(a.cards, 95)).toFixed(1)}x`,
       );
     }
+    console.log(
+      `hover → card content after the ${DWELL_MS} ms dwell on that page (${results.at(-1)!.statements.toLocaleString('en')} statements), ` +
+        `${hovers.length}/${HOVERS} hovers: p50 ${ms(pct(hovers, 50))}, p95 ${ms(pct(hovers, 95))}, max ${ms(Math.max(...hovers))}`,
+    );
     console.log(
       `content script on a 1 MB page naming 2 000 persons (${marks} highlights): page JS heap ${mb(heapWith)} with the extension, ` +
         `${mb(heapWithout)} without → ${mb(heapWith - heapWithout)} added (after GC)`,
