@@ -25,16 +25,28 @@ const pageUrl = () => location.href.split('#')[0]!;
 const siteActive = (s: Settings) => s.enabled && !s.disabledSites.includes(location.hostname);
 const newToken = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
+/** The service worker went away with the request (stopped by the browser while it was on its way or being
+ *  answered): the next message starts a new worker. */
+const TRANSIENT = /Receiving end does not exist|message (port|channel) closed before a response/i;
+const RETRY_MS = [50, 250, 1_000];
+
 /** sendToBackground while this instance lives; once it has ended, a request that never settles (nothing
- *  more reaches the background, and no "Extension context invalidated" error reaches the page's console). */
+ *  more reaches the background, and no "Extension context invalidated" error reaches the page's console).
+ *  A request lost with a stopped service worker is sent again (a few times): every request is answerable by a
+ *  new worker (a page's matcher state is recreated there from the request itself). */
 function guardedSend(life: Lifecycle): typeof sendToBackground {
   const never = () => new Promise<never>(() => undefined);
-  return (name, params) => {
-    if (!life.ensure()) return never();
-    return sendToBackground(name, params).catch((e: unknown) => {
-      if (!life.alive()) return never();
-      throw e;
-    });
+  return async (name, params) => {
+    for (let attempt = 0; ; attempt++) {
+      if (!life.ensure()) return never();
+      try {
+        return await sendToBackground(name, params);
+      } catch (e) {
+        if (!life.alive()) return never();
+        if (attempt >= RETRY_MS.length || !TRANSIENT.test(e instanceof Error ? e.message : String(e))) throw e;
+        await new Promise((r) => setTimeout(r, RETRY_MS[attempt]));
+      }
+    }
   };
 }
 
