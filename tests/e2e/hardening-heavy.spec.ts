@@ -16,8 +16,8 @@ const FILLER = [
   'Библиотека продлила часы работы на время каникул.',
 ];
 const NAME_LINE = 'Президент Садыр Жапаров провел совещание.';
-/** How long the mutation storm lasts: 10 s in CI, `TAMGA_STORM_MS=30000` for the 30 s of the issue. */
-const STORM_MS = Number(process.env.TAMGA_STORM_MS ?? 10_000);
+/** How long the mutation storm lasts: the issue's 30 s (in CI too); `TAMGA_STORM_MS` for a quicker local run. */
+const STORM_MS = Number(process.env.TAMGA_STORM_MS ?? 30_000);
 
 function shell(body: string, setup = '', attrs = '') {
   return `<!doctype html><html lang="ru"${attrs}><head><meta charset="utf-8"><title>heavy</title><script>
@@ -226,7 +226,8 @@ test('names inside an open shadow root are highlighted, styled, hoverable, and k
     page.evaluate(() =>
       [...((CSS.highlights.get('tamga-official') as unknown as Set<Range> | undefined) ?? [])]
         .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
-        .map((r) => `${(r.startContainer.parentElement as Element).id}:${r}`)
+        // (a removed node's live Range collapses onto its parent, here the shadow root, until our scanner drops it)
+        .map((r) => `${(r.startContainer.parentElement as Element | null)?.id ?? r.startContainer.nodeName}:${r}`)
         .sort(),
     );
   await expect.poll(shadowHits, { timeout: 15_000 }).toEqual(['shadowed:Садыр Жапаров']);
