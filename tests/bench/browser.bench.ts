@@ -25,6 +25,7 @@ import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
 import { workerControl } from '../e2e/sw-control';
 import { DWELL_MS, hoverLatencies } from './browser/hover';
+import { lastImport } from './browser/import';
 import { page as makePage, syntheticPack, syntheticPersons } from './browser/synth';
 
 const HOVERS = 100;
@@ -32,29 +33,6 @@ const HOVERS = 100;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
-
-async function lastImport(context: BrowserContext): Promise<{ ms: number; stages: Record<string, number> }> {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let i = 0; i < 600; i++) {
-    const v = await sw.evaluate(
-      () =>
-        new Promise<string | null>((resolve) => {
-          const open = indexedDB.open('tamga');
-          open.onerror = () => resolve(null);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('meta')) return resolve(null);
-            const req = db.transaction('meta').objectStore('meta').get('lastImport');
-            req.onsuccess = () => resolve(req.result?.value ? JSON.stringify(req.result.value) : null);
-            req.onerror = () => resolve(null);
-          };
-        }),
-    );
-    if (v !== null) return JSON.parse(v);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the pack was not imported within 60 s');
-}
 
 /** Main-thread time spent by a page from its load until it settles (CDP metrics, enabled before loading). */
 async function mainThreadMs(page: Page, url: string): Promise<{ script: number; task: number }> {

@@ -22,6 +22,7 @@ import type { Person } from '../../lib/extract/pack';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { createServer } from '../e2e/server.mjs';
 import { DWELL_MS, hoverLatencies } from './browser/hover';
+import { lastImport } from './browser/import';
 import { page as makePage } from './browser/synth';
 import { scaleCorpus } from './scale.bench';
 
@@ -34,34 +35,6 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 async function serviceWorker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
-
-/** The background's record of its last shipped-pack import (meta.lastImport), once there is one. */
-async function lastImport(
-  context: BrowserContext,
-  timeoutMs: number,
-): Promise<{ ms: number; stages: Record<string, number>; outcome: string }> {
-  const sw = await serviceWorker(context);
-  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
-    const v = await sw.evaluate(
-      () =>
-        new Promise<string | null>((resolve) => {
-          const open = indexedDB.open('tamga');
-          open.onerror = () => resolve(null);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('meta')) return resolve(null);
-            const req = db.transaction('meta').objectStore('meta').get('lastImport');
-            req.onsuccess = () => resolve(req.result?.value ? JSON.stringify(req.result.value) : null);
-            req.onerror = () => resolve(null);
-            db.close();
-          };
-        }),
-    );
-    if (v !== null) return JSON.parse(v);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the pack was not imported within ${timeoutMs / 1000} s`);
 }
 
 /** Rows per store of the extension's database. */
