@@ -11,7 +11,8 @@
 //
 // Matching runs in the extension's service worker, not on the page's main thread: the page pays for walking
 // its DOM, sending its text and painting the Ranges, never for parsing a multi-megabyte index or scanning.
-// Every page-side step is small and runs in SlicedWorker slices (~4 ms); one batch is in flight at a time.
+// Every page-side step is small and runs in SlicedWorker slices (~4 ms); up to MAX_INFLIGHT batches are in
+// flight. New marks reach the highlights in a few steps, not one per batch (`paint`).
 // The page DOM is never modified: highlights are Ranges painted by the CSS Custom Highlight API. A mutation
 // storm (queue > STORM_NODES) drops the queue and schedules one full rescan (darkreader's inject/utils/dom.ts).
 import type { HitKind, PageHit } from '../messaging/protocol';
@@ -32,6 +33,10 @@ const MAX_INFLIGHT = 4;
 /** Block text examined (read, prefiltered) per step, whether sent or not. */
 const EXAMINE_CHARS = 32_000;
 const STORM_NODES = 2_000;
+/** During a long scan, new marks are painted at most this often (ms); see `paint`. */
+const PAINT_EVERY_MS = 500;
+/** Ranges added to the highlights per step (Highlight.add: ~1 µs each, and a step stays small). */
+const PAINT_RANGES = 2_000;
 const CAPITAL = /\p{Lu}/u;
 
 export interface Mark {
@@ -120,6 +125,10 @@ export class PageScanner {
   private unresolved = false;
   /** Bumped by rescan(): answers to older requests are dropped. */
   private generation = 0;
+  /** Ranges of new marks not yet added to their highlights (see `paint`), and when marks were last painted. */
+  private readonly unpainted = new Map<Range, Kind>();
+  private paintedAt = -1;
+  private painting = false;
   readonly worker: SlicedWorker;
 
   constructor(private readonly opts: ScannerOptions) {
@@ -209,7 +218,7 @@ export class PageScanner {
     for (const [block, marks] of this.marksByBlock) {
       const keep = marks.filter((m) => m.personId !== personId);
       if (keep.length === marks.length) continue;
-      for (const m of marks) if (m.personId === personId) this.highlights.get(m.kind)!.delete(m.range);
+      for (const m of marks) if (m.personId === personId) this.unmark(m);
       if (keep.length) this.marksByBlock.set(block, keep);
       else this.marksByBlock.delete(block);
     }
@@ -245,6 +254,9 @@ export class PageScanner {
 
   private clear() {
     for (const h of this.highlights.values()) h.clear();
+    this.unpainted.clear();
+    this.paintedAt = -1;
+    this.painting = false;
     this.marksByBlock.clear();
     this.marksByNode = new WeakMap();
     this.ordered = null;
@@ -273,6 +285,7 @@ export class PageScanner {
 
   /** One small unit of work; false when nothing is left. */
   private step(): boolean {
+    if (this.painting) return this.paintSome();
     if (this.prune) return this.pruneDetached();
     if (this.queued.size) return this.takeQueued();
     if (this.walker) return this.walk();
@@ -284,6 +297,7 @@ export class PageScanner {
       this.dirty.clear();
       return true;
     }
+    if (this.unpainted.size) return this.paint();
     if (this.unresolved) return this.resolveLate();
     this.classifier.reset();
     if (this.changed) {
@@ -297,7 +311,7 @@ export class PageScanner {
     this.prune = false;
     for (const [block, marks] of this.marksByBlock) {
       if (block.isConnected) continue;
-      for (const m of marks) this.highlights.get(m.kind)!.delete(m.range);
+      for (const m of marks) this.unmark(m);
       this.marksByBlock.delete(block);
       this.ordered = null;
       this.changed = true;
@@ -460,13 +474,41 @@ export class PageScanner {
       if (!b || this.latest.get(b.element) !== i || !b.element.isConnected) continue;
       this.replaceMarks(b.element, b, hits);
     }
+    // the first marks of a scan (the top of the page) at once, later ones together (`paint`)
+    if (this.unpainted.size && (this.paintedAt < 0 || performance.now() - this.paintedAt >= PAINT_EVERY_MS)) this.paint();
     return true;
+  }
+
+  /** Add the new marks' ranges to their highlights. Batched: on every frame in which a highlight changed, the
+   *  browser re-validates every registered range (Chromium's HighlightRegistry), so 2 300 marks on a 1 MB page
+   *  added in six steps cost ~140 ms of rendering and added at once ~35 ms. A scan paints its first marks at
+   *  once, then at most every PAINT_EVERY_MS, and the rest when the work runs out; marks exist (for hover,
+   *  the keyboard and the popup) as soon as they are made. */
+  private paint(): boolean {
+    this.painting = true;
+    this.paintedAt = performance.now();
+    return true;
+  }
+
+  private paintSome(): boolean {
+    let n = PAINT_RANGES;
+    for (const [range, kind] of this.unpainted) {
+      if (n-- <= 0) return true;
+      this.highlight(kind).add(range);
+      this.unpainted.delete(range);
+    }
+    this.painting = false;
+    return true;
+  }
+
+  private unmark(m: Mark) {
+    if (!this.unpainted.delete(m.range)) this.highlights.get(m.kind)!.delete(m.range);
   }
 
   private replaceMarks(el: Element, block: Block | null, hits: PageHit[]) {
     const old = this.marksByBlock.get(el);
     if (old) {
-      for (const m of old) this.highlights.get(m.kind)!.delete(m.range);
+      for (const m of old) this.unmark(m);
       this.marksByBlock.delete(el);
       this.ordered = null;
       this.changed = true;
@@ -491,7 +533,7 @@ export class PageScanner {
         surface: block.text.slice(hit.start, hit.end),
       };
       marks.push(mark);
-      this.highlight(kind).add(range);
+      this.unpainted.set(range, kind);
       for (let i = first; i <= last; i++) {
         const n = block.nodes[i]!;
         const list = this.marksByNode.get(n);

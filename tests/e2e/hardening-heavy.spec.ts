@@ -159,6 +159,36 @@ test('50 000 mentions are all highlighted; our script never blocks 50 ms', async
   expect(trace.longest).toBeLessThanOrEqual(LONG_TASK_MS);
 });
 
+// Chromium re-validates every registered range on each frame in which a highlight changed: marks added batch by
+// batch made that work grow with the square of the names. The scan adds its first marks at once, then at most
+// every 500 ms (`paint` in lib/page/scanner.ts), each paint in steps of 2 000 ranges: a few frames in all.
+test('a long scan adds its highlights in a few frames, not batch by batch', async ({ context }) => {
+  test.setTimeout(120_000);
+  await serve(context);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { frames_: [number, number][] };
+    w.frames_ = [];
+    let last = 0;
+    const frame = () => {
+      const n = (CSS.highlights.get('tamga-official') as unknown as Set<Range> | undefined)?.size ?? 0;
+      if (n !== last) w.frames_.push([performance.now(), n]);
+      last = n;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(`${PAGES}/heavy/mentions.html`);
+  await expect.poll(() => highlightCount(page), { timeout: 90_000, intervals: [1000] }).toBe(50_000);
+  await page.waitForTimeout(500);
+  const changes = await page.evaluate(() => (window as unknown as { frames_: [number, number][] }).frames_);
+  const spanMs = changes.at(-1)![0] - changes[0]![0];
+  console.log('[heavy] frames with new highlights', JSON.stringify({ frames: changes.length, spanMs: Math.round(spanMs) }));
+  expect(changes.at(-1)![1]).toBe(50_000);
+  // the first paint, one per 500 ms of scanning, the last; each spread over a few frames at most
+  expect(changes.length).toBeLessThanOrEqual(3 * (2 + Math.ceil(spanMs / 500)));
+});
+
 test(`1 000 mutations per second for ${STORM_MS / 1000} s: CPU bounded, highlights match the final text`, async ({ context }) => {
   test.setTimeout(120_000 + STORM_MS);
   await serve(context);
