@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '@/lib/extract';
 import type { Person } from '@/lib/extract/pack';
 import { buildMatchIndex, matchDocument } from '@/lib/match';
-import { buildPageFilter, checkFilter, encodeFilter, indexKeys, mayHold, mayName } from '@/lib/page/prefilter';
+import { buildPageFilter, checkFilter, classOf, encodeFilter, indexKeys, mayHold, mayName, UPPER, WORD } from '@/lib/page/prefilter';
 
 const persons: Person[] = [
   { id: 'a', name: 'Бакыт Тестбаев', official: true, gender: 'm', variants: [] },
@@ -139,5 +139,23 @@ describe('no block the matcher finds a name in is filtered out', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('character classes', () => {
+  it('agree with the Unicode properties for every UTF-16 code unit (word: letter, number, mark, invisible or surrogate; uppercase: Lu below U+3000)', () => {
+    const wordish = /[\p{L}\p{N}\p{M}]/u;
+    const upper = /\p{Lu}/u;
+    const invisible = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      const word = surrogate || invisible.has(c) || wordish.test(ch);
+      const up = !surrogate && !invisible.has(c) && c < 0x3000 && upper.test(ch);
+      const k = classOf(c);
+      if (!!(k & WORD) !== word || !!(k & UPPER) !== up) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
