@@ -461,7 +461,8 @@ export class PageScanner {
       .finally(() => {
         if (generation !== this.generation) return;
         this.inflight--;
-        this.worker.wake();
+        // the scan goes on at once (in slices as ever), not at the next idle period: one per answer adds up
+        this.worker.wake(true);
       });
   }
 

@@ -1,6 +1,8 @@
 // Budgeted work: run `step` repeatedly in slices of at most SLICE_MS, yielding to the page between slices.
 // The first slice waits for idle time (requestIdleCallback, or a timeout where missing); the following ones
-// continue promptly while the page stays idle so a scan is not stretched over many frames.
+// continue promptly while the page stays idle so a scan is not stretched over many frames. Work that
+// continues something already under way (an answer to our own request) may ask to start promptly too
+// (`wake(true)`): an idle callback can wait a frame or more, once per answer.
 // After uBlock's contentscript.js (work queued, processed later in small slices).
 
 export const SLICE_MS = 4;
@@ -36,10 +38,11 @@ export class SlicedWorker {
     private readonly budgetMs = SLICE_MS,
   ) {}
 
-  wake() {
+  wake(prompt = false) {
     if (this.scheduled) return;
     this.scheduled = true;
-    idle(() => this.run(), { timeout: 300 });
+    if (prompt) soon(() => this.run());
+    else idle(() => this.run(), { timeout: 300 });
   }
 
   private run() {
