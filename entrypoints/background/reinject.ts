@@ -2,7 +2,7 @@
 // loaded afterwards, so the tabs already open get the new content script (and its stylesheet) injected here,
 // in every frame, from the built manifest's own content_scripts entry. A previous version's script still in
 // those documents sees its context gone and takes its highlights and card away (lib/page/lifecycle.ts); the
-// new one runs in another isolated world, so both never count as one (entrypoints/content/index.ts).
+// new one runs in another isolated world, so both never count as one (entrypoints/content-script/index.ts).
 //
 // Needs "scripting" (Chrome) and host permissions for http(s) pages, which the content script's matches
 // already imply: the install prompt does not grow. Firefox MV2 has tabs.executeScript/insertCSS instead.

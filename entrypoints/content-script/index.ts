@@ -1,7 +1,13 @@
 // Content script: every http(s) page and frame (tiny or hidden frames excepted). All logic lives in ./page.ts
-// and lib/page. Its life is lib/page/lifecycle.ts's, not WXT's ContentScriptContext's: WXT still builds a ctx
-// for main(), but that ctx stops when the page dispatches a forged "content-script-started" event, so nothing
-// here uses it.
+// and lib/page; its life is lib/page/lifecycle.ts's.
+//
+// A WXT *unlisted* script, registered in the manifest by wxt.config.ts, not a defineContentScript: WXT's
+// content-script wrapper builds a ContentScriptContext before main(), whose constructor announces the start to
+// the page, `window.postMessage({ type: "<extension id>:content:wxt:content-script-started" }, "*")` plus a
+// CustomEvent of that name on `document`. Every page would learn that Tamga is installed, and its id
+// (tests/e2e/hardening-privacy.spec.ts); and a page could forge that event to stop the ctx. The unlisted
+// wrapper only calls main(). Its stylesheet, ./style.css, is emitted as assets/content-script.css (WXT's
+// lib-mode build of an unlisted script) and injected by the manifest; ./page.ts also inlines it for shadow roots.
 import './style.css';
 import { browser } from 'wxt/browser';
 import { Lifecycle } from '@/lib/page/lifecycle';
@@ -15,18 +21,13 @@ const MIN_FRAME = { width: 120, height: 40 };
  *  instance of a previous version of the extension lives in another world and is not seen. */
 const RUNNING = Symbol.for('tamga.content');
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  // At DOMContentLoaded, not after the page's images: names light up sooner; all work is sliced anyway.
-  runAt: 'document_end',
-  main() {
-    const world = globalThis as unknown as Record<symbol, boolean>;
-    if (world[RUNNING]) return;
-    if (window !== window.top && (innerWidth < MIN_FRAME.width || innerHeight < MIN_FRAME.height)) return;
-    world[RUNNING] = true;
-    const life = new Lifecycle(() => browser.runtime);
-    life.start();
-    void runPage(life);
-  },
+// Where and when it runs (every http(s) frame, at document_end) is in wxt.config.ts's manifest.
+export default defineUnlistedScript(() => {
+  const world = globalThis as unknown as Record<symbol, boolean>;
+  if (world[RUNNING]) return;
+  if (window !== window.top && (innerWidth < MIN_FRAME.width || innerHeight < MIN_FRAME.height)) return;
+  world[RUNNING] = true;
+  const life = new Lifecycle(() => browser.runtime);
+  life.start();
+  void runPage(life);
 });
