@@ -1,9 +1,10 @@
 // A page cannot end our content script. WXT's ContentScriptContext stops a script when `document` receives
 // `<extension id>:content:wxt:content-script-started` naming another instance (the detail crosses worlds, so the
 // page's world can forge it, and the id is public once the extension is in a store); ours announces itself
-// with `tamga:content-started`. Our script uses no ctx, and treats its own event only as a reason to check that
-// its extension context is really gone (lib/page/lifecycle.ts): after any of these forged events highlights
-// stay, later text is matched and the card opens.
+// with `tamga:content-started`. Our script has no ctx at all (a WXT unlisted script, entrypoints/content-script),
+// and treats its own event only as a reason to check that its extension context is really gone
+// (lib/page/lifecycle.ts): after any of these forged events highlights stay, later text is matched and the card
+// opens.
 import { cardText } from './card-probe';
 import { expect, PAGES, test } from './fixtures';
 import { collectErrors } from './hardening-helpers';
