@@ -132,6 +132,8 @@ export async function runPage(life: Lifecycle) {
     mayName: (text) => (filter ? mayName(filter, text) : /\p{Lu}/u.test(text)),
     onShadowRoot: (root) => adoptHighlightStyles(root, highlightDefaults),
     onMarksChanged() {
+      // highlights on the page: watch for the extension going away, to take them back (lib/page/lifecycle.ts)
+      life.hold();
       clearTimeout(reportTimer);
       reportTimer = setTimeout(sendReport, 250);
     },
@@ -154,6 +156,7 @@ export async function runPage(life: Lifecycle) {
     return { url: pageUrl(), host: location.hostname, active: running, people, total: marks.length };
   }
   function open(mark: Mark, via: 'pointer' | 'keyboard') {
+    life.hold();
     scanner.setActive(mark);
     void card.open(mark, via);
   }

@@ -1,13 +1,16 @@
 // The content script's life, decided by the extension context itself, never by the page.
 //
-// WXT's ContentScriptContext stops a script when `document` receives "<id>:content:wxt:content-script-started"
-// from a newer instance; the page's own world can dispatch that event too, so trusting it lets any page that
-// knows our id switch us off (tests/e2e/hardening-lifecycle.spec.ts). Here an event is only a reason to look:
+// (WXT's ContentScriptContext, which our script no longer builds, stopped a script when `document` received
+// "<id>:content:wxt:content-script-started" from a newer instance; the page's own world can dispatch that event
+// too, so any page that knew our id could switch us off: tests/e2e/hardening-lifecycle.spec.ts.) Here an event
+// is only a reason to look:
 // an instance is over when the browser says so, i.e. `runtime.id` is undefined (extension reloaded, updated,
 // disabled or removed). We look:
 //   - when our runtime Port to the background disconnects. A reload disconnects it and clears the id a few ms
 //     later; a stopped service worker disconnects it too but leaves the id, and then the port is reopened only
-//     with the next message (lazily, so an idle worker is not woken just to keep a port);
+//     with the next message (lazily, so an idle worker is not woken just to keep a port). The port is opened
+//     only once the instance has something on the page to take back (`hold`: its highlights, its card): a page
+//     without names, or one the extension is off on, pays no port (~1 ms on every page load);
 //   - when any instance announces itself (STARTED_EVENT, a plain DOM event: a forged one costs one look);
 //   - before every message to the background, and when the tab becomes visible again.
 // Ending runs the onInvalidated callbacks once (highlights taken back, listeners aborted, card removed).
@@ -35,6 +38,7 @@ const RECHECK_MS = [0, 25, 250, 1_000, 4_000];
 export class Lifecycle {
   private readonly abort = new AbortController();
   private port: LifePort | null = null;
+  private holding = false;
   private timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -47,7 +51,7 @@ export class Lifecycle {
     return this.abort.signal;
   }
 
-  /** Watch the context and tell older instances in this document to look at theirs. */
+  /** Watch the context (see `hold` for the port) and tell older instances in this document to look at theirs. */
   start() {
     if (!this.alive()) return;
     const signal = this.abort.signal;
@@ -59,8 +63,15 @@ export class Lifecycle {
       },
       { signal },
     );
-    this.connect();
     this.doc.dispatchEvent(new Event(STARTED_EVENT));
+  }
+
+  /** This instance now has something on the page to take back when the extension goes away (highlights, its
+   *  card): keep a port open so that a reload is noticed at once. Idempotent. */
+  hold() {
+    if (this.holding || !this.alive()) return;
+    this.holding = true;
+    if (!this.port) this.connect();
   }
 
   /** True while the extension context lives; the first look that finds it gone ends this instance. */
@@ -77,10 +88,10 @@ export class Lifecycle {
     return false;
   }
 
-  /** Before a message to the background: false once ended; reopens the port after a worker stop. */
+  /** Before a message to the background: false once ended; reopens the port (when held) after a worker stop. */
   ensure(): boolean {
     if (!this.alive()) return false;
-    if (!this.port) this.connect();
+    if (this.holding && !this.port) this.connect();
     return !this.abort.signal.aborted;
   }
 

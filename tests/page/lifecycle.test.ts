@@ -41,6 +41,7 @@ function setup() {
   const ended = vi.fn();
   life.onInvalidated(ended);
   life.start();
+  life.hold();
   return { ...f, doc, life, ended };
 }
 
@@ -48,14 +49,33 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Lifecycle', () => {
-  it('connects one named port and announces itself on start', () => {
+  it('announces itself on start, and opens one named port only once it holds something on the page', () => {
     const f = fakeRuntime();
     const doc = new EventTarget();
     const heard = vi.fn();
     doc.addEventListener(STARTED_EVENT, heard);
-    new Lifecycle(() => f.rt as LifeRuntime, doc).start();
-    expect(f.ports.map((p) => p.name)).toEqual([LIFE_PORT]);
+    const life = new Lifecycle(() => f.rt as LifeRuntime, doc);
+    life.start();
     expect(heard).toHaveBeenCalledTimes(1);
+    // a page without names: messages, but no port
+    expect(life.ensure()).toBe(true);
+    expect(f.ports).toEqual([]);
+    life.hold();
+    life.hold();
+    expect(life.ensure()).toBe(true);
+    expect(f.ports.map((p) => p.name)).toEqual([LIFE_PORT]);
+  });
+
+  it('hold() once the id is gone ends the instance and opens nothing', () => {
+    const f = fakeRuntime();
+    const life = new Lifecycle(() => f.rt as LifeRuntime, new EventTarget());
+    const ended = vi.fn();
+    life.onInvalidated(ended);
+    life.start();
+    f.rt.id = undefined;
+    life.hold();
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(f.ports).toEqual([]);
   });
 
   // One row per event a page (or a newer instance) can dispatch: the instance ends only if its id is gone.
