@@ -35,8 +35,9 @@ const EXAMINE_CHARS = 32_000;
 const STORM_NODES = 2_000;
 /** During a long scan, new marks are painted at most this often (ms); see `paint`. */
 const PAINT_EVERY_MS = 500;
-/** Ranges added to the highlights per step (Highlight.add: ~1 µs each, and a step stays small). */
-const PAINT_RANGES = 2_000;
+/** Time a step may spend adding ranges to the highlights (Highlight.add: ~0.5 µs each). Generous: every
+ *  frame rendered between two steps of one paint re-validates all the ranges registered so far. */
+const PAINT_MS = 3;
 const CAPITAL = /\p{Lu}/u;
 
 export interface Mark {
@@ -483,7 +484,7 @@ export class PageScanner {
   /** Add the new marks' ranges to their highlights. Batched: on every frame in which a highlight changed, the
    *  browser re-validates every registered range (Chromium's HighlightRegistry), so 2 300 marks on a 1 MB page
    *  added in six steps cost ~140 ms of rendering and added at once ~35 ms. A scan paints its first marks at
-   *  once, then at most every PAINT_EVERY_MS, and the rest when the work runs out; marks exist (for hover,
+   *  once, then at most every PAINT_EVERY_MS, and the rest when the work runs out, in steps of PAINT_MS; marks exist (for hover,
    *  the keyboard and the popup) as soon as they are made. */
   private paint(): boolean {
     this.painting = true;
@@ -492,9 +493,10 @@ export class PageScanner {
   }
 
   private paintSome(): boolean {
-    let n = PAINT_RANGES;
+    const until = performance.now() + PAINT_MS;
+    let n = 0;
     for (const [range, kind] of this.unpainted) {
-      if (n-- <= 0) return true;
+      if ((++n & 255) === 0 && performance.now() > until) return true;
       this.highlight(kind).add(range);
       this.unpainted.delete(range);
     }

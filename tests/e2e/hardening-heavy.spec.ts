@@ -161,7 +161,7 @@ test('50 000 mentions are all highlighted; our script never blocks 50 ms', async
 
 // Chromium re-validates every registered range on each frame in which a highlight changed: marks added batch by
 // batch made that work grow with the square of the names. The scan adds its first marks at once, then at most
-// every 500 ms (`paint` in lib/page/scanner.ts), each paint in steps of 2 000 ranges: a few frames in all.
+// every 500 ms (`paint` in lib/page/scanner.ts), each paint in steps of ~3 ms: a few frames in all.
 test('a long scan adds its highlights in a few frames, not batch by batch', async ({ context }) => {
   test.setTimeout(120_000);
   await serve(context);
