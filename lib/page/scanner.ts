@@ -236,6 +236,8 @@ export class PageScanner {
   /** The mark under the viewport point (x, y), confirmed against the mark's own client rects: the caret
    *  API answers with the nearest text even over blank space. */
   markAt(x: number, y: number): Mark | null {
+    // (a page without marks costs no hit test per frame of pointer movement)
+    if (!this.marksByBlock.size) return null;
     const doc = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
     let node: Node | null = null;
     if (typeof doc.caretPositionFromPoint === 'function') {
