@@ -3,8 +3,8 @@
 //   1. import: the shipped pack, and a synthetic pack of 10 000 persons / 100 000 statements (fetch + validate
 //      + hash + one Dexie transaction), as recorded by the background in meta.lastImport;
 //   2. cost on pages without known names: main-thread script time with the extension minus without it
-//      (CDP Performance.getMetrics), 200 KB (also with six same-origin frames) and 1 MB of text, 10 000-person
-//      index;
+//      (CDP Performance.getMetrics), 50 KB, 100 KB, 200 KB (also with six same-origin frames) and 1 MB of text,
+//      10 000-person index;
 //   3. time to highlights on a 1 MB page naming many of the 10 000 persons: on the rendered page, from switching
 //      the extension on to the last highlight change (and on a cold load, from DOMContentLoaded); against the
 //      floor (a bare TreeWalker reading every text node) and mark.js (markRegExp with one regular expression
@@ -80,6 +80,9 @@ export async function run() {
   const site = path.join(work, 'site');
   fs.mkdirSync(site);
   fs.writeFileSync(path.join(site, 'plain-200k.html'), makePage(200_000));
+  // a long news article is 20–60 KB of text: the cost's curve below 200 KB
+  fs.writeFileSync(path.join(site, 'plain-50k.html'), makePage(50_000));
+  fs.writeFileSync(path.join(site, 'plain-100k.html'), makePage(100_000));
   // The content script runs in every frame of at least 120 × 40 px: a 200 KB page with six same-origin frames
   // (widgets, embeds; 300 × 250, 2 KB of text each), which share the page's main thread.
   fs.writeFileSync(path.join(site, 'frame.html'), makePage(2_000));
@@ -414,7 +417,7 @@ export async function run() {
       };
       console.log(`  fixed cost (script load + settings, site off)  script ${await added(`${base}/plain-200k.html`)}  (median of ${RUNS})`);
       await setSites([]);
-      for (const name of ['plain-200k.html', 'plain-200k-frames.html', 'plain-1m.html']) {
+      for (const name of ['plain-50k.html', 'plain-100k.html', 'plain-200k.html', 'plain-200k-frames.html', 'plain-1m.html']) {
         console.log(`  ${name.padEnd(22)} script ${await added(`${base}/${name}`)}  (median of ${RUNS}; target <= 5 ms)`);
       }
       for (const v of variants.slice(1)) await v.context.close();
