@@ -1,7 +1,7 @@
 // A page never learns our extension id. WXT's content-script wrapper announced every start to the page:
 // `window.postMessage({ type: "<id>:content:wxt:content-script-started", … }, "*")`, which any page hears with
 // a plain 'message' listener, and a CustomEvent of that name on `document`. Our script is an unlisted script
-// registered in the manifest (entrypoints/page-script), so nothing of WXT's runs on the page.
+// registered in the manifest (entrypoints/content-script), so nothing of WXT's runs on the page.
 //
 // The recorder runs in the page's main world of every frame before anything else, and hears what a page can:
 // every 'message' event on window (whatever its data), and every event of the names WXT's wrapper would use
