@@ -17,6 +17,7 @@
 // storm (queue > STORM_NODES) drops the queue and schedules one full rescan (darkreader's inject/utils/dom.ts).
 import type { HitKind, PageHit } from '../messaging/protocol';
 import { type Block, Classifier, collectTextNodes, makeBlock, rangeFor } from './blocks';
+import { Queue } from './queue';
 import { SlicedWorker } from './schedule';
 
 export type { PageHit };
@@ -103,9 +104,10 @@ export class PageScanner {
   private walker: TreeWalker | null = null;
   /** Open shadow roots found so far (scanned and observed like the document), and those not walked yet. */
   private shadowRoots = new Set<ShadowRoot>();
-  private rootsToWalk: ShadowRoot[] = [];
+  private readonly rootsToWalk = new Queue<ShadowRoot>();
   private walked = new Map<Element, Text[]>();
-  private toMatch: [Element, Text[] | null][] = [];
+  /** Blocks to examine and send, in page order (a Queue: a page can have 100 000 of them). */
+  private readonly toMatch = new Queue<[Element, Text[] | null]>();
   private readonly queued = new Set<Node>();
   private readonly dirty = new Set<Element>();
   private prune = false;
@@ -116,7 +118,7 @@ export class PageScanner {
   private sent: Block[] = [];
   private latest = new Map<Element, number>();
   /** Hits back from the matcher, waiting to become marks. */
-  private ready: [number, PageHit[]][] = [];
+  private readonly ready = new Queue<[number, PageHit[]]>();
   /** Blocks that passed the prefilter, waiting to be sent together. */
   private batch: Block[] = [];
   private batchChars = 0;
@@ -166,11 +168,11 @@ export class PageScanner {
     this.clear();
     this.generation++;
     this.walker = null;
-    this.ready = [];
+    this.ready.clear();
     this.batch = [];
     this.batchChars = 0;
     this.inflight = 0;
-    this.toMatch = [];
+    this.toMatch.clear();
     this.queued.clear();
     this.dirty.clear();
   }
@@ -187,20 +189,20 @@ export class PageScanner {
     this.clear();
     this.queued.clear();
     this.dirty.clear();
-    this.toMatch = [];
+    this.toMatch.clear();
     this.walked = new Map();
     this.generation++;
     this.opts.matcher.reset();
     this.sent = [];
     this.latest = new Map();
-    this.ready = [];
+    this.ready.clear();
     this.batch = [];
     this.batchChars = 0;
     this.inflight = 0;
     this.batches = 0;
     this.unresolved = false;
     this.shadowRoots = new Set();
-    this.rootsToWalk = [];
+    this.rootsToWalk.clear();
     this.walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT) : null;
     this.worker.wake();
   }
