@@ -114,8 +114,9 @@ export class PageScanner {
   private changed = false;
   private ordered: Mark[] | null = null;
   private observer: MutationObserver | null = null;
-  /** Blocks in the order sent to the matcher, and the latest position of each element. */
-  private sent: Block[] = [];
+  /** Blocks in the order sent to the matcher (a block the page replaced or removed is let go: `forget`), and
+   *  the latest position of each element. */
+  private sent: (Block | undefined)[] = [];
   private latest = new Map<Element, number>();
   /** Hits back from the matcher, waiting to become marks. */
   private readonly ready = new Queue<[number, PageHit[]]>();
@@ -321,7 +322,18 @@ export class PageScanner {
       this.ordered = null;
       this.changed = true;
     }
+    for (const el of this.latest.keys()) if (!el.isConnected) this.forget(el);
     return true;
+  }
+
+  /** Let go of a sent block (its element, text nodes and text): the page replaced or removed it, or sends it
+   *  again. Its position stays taken (the matcher's offsets count it); an answer for it is dropped. Without
+   *  this a long-lived page (a feed, a virtual list) kept every block it ever showed, and its DOM, alive. */
+  private forget(el: Element) {
+    const i = this.latest.get(el);
+    if (i === undefined) return;
+    this.latest.delete(el);
+    this.sent[i] = undefined;
   }
 
   private takeQueued(): boolean {
@@ -424,7 +436,7 @@ export class PageScanner {
         // No name possible: nothing to send (clears marks of a block whose name went away). Positions count
         // sent blocks only, so skipping one keeps every offset and position right.
         this.replaceMarks(el, block, []);
-        this.latest.delete(el);
+        this.forget(el);
         continue;
       }
       this.batch.push(block);
@@ -437,6 +449,7 @@ export class PageScanner {
     this.batches++;
     const first = this.sent.length;
     for (const [i, b] of blocks.entries()) {
+      this.forget(b.element);
       this.sent.push(b);
       this.latest.set(b.element, first + i);
     }
@@ -522,7 +535,7 @@ export class PageScanner {
       this.changed = true;
     }
     if (!block) {
-      this.latest.delete(el);
+      this.forget(el);
       return;
     }
     for (const n of block.nodes) this.marksByNode.delete(n);

@@ -66,6 +66,10 @@ const PAGES_HTML: Record<string, () => string> = {
       });`;
     return shell(b, run);
   },
+  // Two named paragraphs, one of which the test removes, and one whose text it replaces.
+  removal() {
+    return shell(`<p id="stays">${NAME_LINE}</p><p id="gone">${NAME_LINE}</p><p id="edited">${NAME_LINE}</p>`);
+  },
   // More articles as the reader scrolls to the end; the tenth names the mayor.
   scroll() {
     const run = `
@@ -209,6 +213,31 @@ test(`1 000 mutations per second for ${STORM_MS / 1000} s: CPU bounded, highligh
   expect(trace.scriptMs).toBeLessThan(wallMs / 4);
   expect(trace.longest).toBeLessThanOrEqual(LONG_TASK_MS);
   expect(errors).toEqual([]);
+});
+
+// A long-lived page (a feed, a virtual list) removes and rewrites what it shows: our script must not keep the
+// removed DOM alive (the page's WeakRef to a removed paragraph, and to the text node an edit replaced, empty
+// after a full garbage collection), and must not stop following the page.
+test('paragraphs the page removes or rewrites are not kept alive by our script', async ({ context }) => {
+  await serve(context);
+  const page = await context.newPage();
+  await page.goto(`${PAGES}/heavy/removal.html`);
+  await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(3);
+  await page.evaluate(() => {
+    const w = window as unknown as { refs: WeakRef<Node>[] };
+    const gone = document.getElementById('gone')!;
+    const edited = document.getElementById('edited')!;
+    w.refs = [new WeakRef(gone), new WeakRef(gone.firstChild!), new WeakRef(edited.firstChild!)];
+    gone.remove();
+    edited.textContent = 'Алмаз Мамбетов открыл школу.';
+  });
+  await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toEqual(['Садыр Жапаров', 'Алмаз Мамбетов']);
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const alive = await page.evaluate(() => (window as unknown as { refs: WeakRef<Node>[] }).refs.map((r) => r.deref() !== undefined));
+  expect(alive).toEqual([false, false, false]);
 });
 
 test('infinite scroll: a name in the tenth appended article is highlighted', async ({ context }) => {
