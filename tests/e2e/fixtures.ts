@@ -11,6 +11,18 @@ export const EXTENSION_DIR = path.resolve(process.env.TAMGA_EXTENSION_DIR ?? '.o
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PAGES = `http://127.0.0.1:${PAGES_PORT}`;
 
+/** Chromium flags of every test browser: no sandbox or GPU in the container, and none of Chromium's own
+ *  background traffic (the network tests see only what remains). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export async function launchWithExtension(
   extDir = EXTENSION_DIR,
   profile?: string,
@@ -22,17 +34,7 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS],
   });
 }
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { CHROMIUM, EXTENSION_DIR } from './fixtures';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR } from './fixtures';
 import { serviceWorker } from './helpers';
 
 export async function launch(extraArgs: string[] = [], extDir: string | null = EXTENSION_DIR): Promise<BrowserContext> {
@@ -17,17 +17,7 @@ export async function launch(extraArgs: string[] = [], extDir: string | null = E
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      ...ext,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...extraArgs,
-    ],
+    args: [...ext, ...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 

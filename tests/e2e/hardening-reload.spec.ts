@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { cardText } from './card-probe';
-import { CHROMIUM, EXTENSION_DIR, expect, PAGES, test } from './fixtures';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, expect, PAGES, test } from './fixtures';
 import { collectErrors } from './hardening-helpers';
 import { highlighted, hoverHighlight, serviceWorker, waitForHighlights } from './helpers';
 import { workerControl } from './sw-control';
@@ -77,17 +77,7 @@ async function launchBare(): Promise<{ context: BrowserContext; cdp: CDPSession;
     headless: true,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-unsafe-extension-debugging',
-      `--remote-debugging-port=${port}`,
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging', `--remote-debugging-port=${port}`],
   });
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const cdp = await browser.newBrowserCDPSession();
