@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_HEADS, roleHeadOf } from '../../lib/extract/lexicon/roles';
 import { extractRoles } from '../../lib/extract/roles';
+import { headCases } from '../../lib/extract/roles/agreement';
 import { analyse, nameOf, type TestPerson } from './helpers';
 
 describe('roleHeadOf', () => {
@@ -36,6 +37,34 @@ describe('roleHeadOf', () => {
   });
 });
 
+describe('headCases', () => {
+  it.each([
+    ['министр', 'министр', ['nom']],
+    ['министра', 'министр', ['gen', 'acc']],
+    ['министру', 'министр', ['dat']],
+    ['министром', 'министр', ['ins']],
+    ['министре', 'министр', ['loc']],
+    ['председателем', 'председатель', ['ins']],
+    ['председателя', 'председатель', ['gen', 'acc']],
+    ['главы', 'глава', ['gen']],
+    ['главе', 'глава', ['dat', 'loc']],
+    ['главу', 'глава', ['acc']],
+    ['главой', 'глава', ['ins']],
+    ['судьёй', 'судья', ['ins']],
+    ['Экс-президента', 'президент', ['gen', 'acc']],
+    ['премьер-министру', 'премьер-министр', ['dat']],
+  ])('%s (%s) → %j', (form, lemma, cases) => {
+    expect(headCases(form, lemma)).toEqual(cases);
+  });
+  it.each([
+    ['министерство', 'министр'],
+    ['министрами', 'министр'],
+    ['мэр', 'министр'],
+  ])('%s (%s) does not tell', (form, lemma) => {
+    expect(headCases(form, lemma)).toBeNull();
+  });
+});
+
 type Row = [pattern: string, text: string, people: TestPerson[], expected: Array<[name: string, title: string, former: boolean]>];
 
 const mamb: TestPerson = { name: 'Алмаз Мамбетов', forms: ['Алмаз Мамбетов', 'Мамбетов', 'Мамбетова'] };
@@ -64,6 +93,44 @@ describe('extractRoles', () => {
       [['Иван Петров', 'мэр Оша', true]],
     ],
 
+    // case agreement: a role noun and the name after it agree in apposition; a name in another case is the
+    // role's complement (someone else's role)
+    [
+      'agreeing dative apposition',
+      'Вопрос задали министру энергетики Ивану Петрову.',
+      [{ name: 'Иван Петров', forms: ['Ивану Петрову'] }],
+      [['Иван Петров', 'министр энергетики', false]],
+    ],
+    [
+      'agreeing instrumental apposition',
+      'Встреча с министром энергетики Иваном Петровым прошла вчера.',
+      [{ name: 'Иван Петров', forms: ['Иваном Петровым'] }],
+      [['Иван Петров', 'министр энергетики', false]],
+    ],
+    [
+      'a dative name after a genitive head across a dash is not the holder',
+      'Проект понравился супруге первого президента — Анне Сергеевне.',
+      [{ name: 'Анна Петрова', forms: ['Анне'], gender: 'f' }],
+      [],
+    ],
+    [
+      'a genitive bare surname after a plural instrumental head is its complement',
+      'Иван Петров промолчал, а слухи были опровергнуты официальными представителями Петрова.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров', 'Петрова'] }],
+      [],
+    ],
+    [
+      'an agreeing bare surname after a plural head holds the role',
+      'Иван Петров и Олег Сидоров выступили. Выступления бывших министров Петрова и Сидорова обсуждали.',
+      [
+        { name: 'Иван Петров', forms: ['Иван Петров', 'Петрова'] },
+        { name: 'Олег Сидоров', forms: ['Олег Сидоров', 'Сидорова'] },
+      ],
+      [
+        ['Иван Петров', 'министр', true],
+        ['Олег Сидоров', 'министр', true],
+      ],
+    ],
     [
       'foreign proper name with a lowercase word',
       'Как отметил депутат Маджлиси намояндагон Иван Петров, закон примут.',

@@ -12,6 +12,7 @@ import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
+import { agrees, headCases } from './agreement';
 import { headedByRoles, headedRoles } from './headed';
 import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
 import { type RoleKey, refersTo, sameRole } from './same-role';
@@ -199,7 +200,8 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
     if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
       const m = mentions[mi]!;
-      if (p.nominative === m.nominative || p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma)) {
+      const free = p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma);
+      if (free || (p.nominative === m.nominative && agrees(doc, p.acting ? null : headCases(tokens[p.head]!.text, p.lemma), m))) {
         add(m.key, p);
         if (second) add(m.key, second);
         t = (second ?? p).t1 - 1;
@@ -277,8 +279,7 @@ function pluralRoles(doc: Doc, t: number, head: RoleHeadMatch, add: (key: string
     const mi = k < doc.tokens.length && doc.sentOf[k] === s ? doc.mentionOf[k]! : -1;
     if (mi < 0 || doc.mentions[mi]!.t0 !== k) break;
     // "представителями Петрова": a genitive name after an instrumental head is its complement
-    const gc = doc.mentions[mi]!.gramCase;
-    if (gc && !cases.includes(gc)) break;
+    if (!agrees(doc, cases, doc.mentions[mi]!)) break;
     add(doc.mentions[mi]!.key, p);
     any = true;
     k = doc.mentions[mi]!.t1;
