@@ -132,6 +132,18 @@ describe('extractRoles', () => {
       ],
     ],
     [
+      '"и" + a nominative adjective is not a coordinated complement',
+      'Президент и первая леди Анна Петрова посетили выставку.',
+      [{ name: 'Анна Петрова', forms: ['Анна Петрова'], gender: 'f' }],
+      [],
+    ],
+    [
+      '"и" + a genitive is a coordinated complement',
+      'Министр культуры и информации Иван Петров выступил.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'министр культуры и информации', false]],
+    ],
+    [
       'foreign proper name with a lowercase word',
       'Как отметил депутат Маджлиси намояндагон Иван Петров, закон примут.',
       [{ name: 'Иван Петров', forms: ['Иван Петров'] }],

@@ -133,6 +133,8 @@ const PREPS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для']
 /** Genitive plurals with no ending, common in office names ("министр иностранных дел"). */
 const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций']);
 const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
+/** Nominative adjective endings (never a genitive complement after "и"). */
+const NOM_ADJ = /(ый|ий|ая|яя|ое|ее|ые|ие)$/;
 const ADJ_OBLIQUE = /(ых|их|ого|его|ой|ей|ым|им|ому|ему)$/;
 // Past-tense "-ла" is left out: it is also the genitive of nouns in "-л" ("филиала", "генерала").
 const VERB_LIKE = /([аяиеыуо]л|[аяиеыуо]ли|лся|лась|лись|ть|ться|ется|ится)$/;
@@ -246,8 +248,9 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (w === 'и') {
       const nx = words[k + 1];
-      // "и" + a nominative adjective or a role starts a new person's phrase ("… и российский президент X")
-      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx) || /(ый|ий)$/.test(nx)) break;
+      // "и" + a nominative adjective or a role starts a new person's phrase ("… и российский президент X",
+      // "президент и первая леди X")
+      if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx) || NOM_ADJ.test(nx)) break;
       if (words[k + 2] !== undefined && roleHeadOfFolded(words[k + 2]!)) break;
       k++;
       continue;
