@@ -19,6 +19,16 @@ const reportedOf = (text: string, people: TestPerson[]) => {
 describe('extractReported', () => {
   it.each<Row>([
     ['X заявил, что', 'Иван Петров заявил, что выборы прошли честно.', [petrov], [['Иван Петров', 'выборы прошли честно']]],
+    ['a whole two-word clause', 'Иван Петров заявил, что реформа продолжится.', [petrov], [['Иван Петров', 'реформа продолжится']]],
+    [
+      'a two-word clause before a new attribution',
+      'Иван Петров заявил, что цены вырастут, а Анна Иванова сообщила, что зарплаты тоже поднимут.',
+      [petrov, ivanova],
+      [
+        ['Иван Петров', 'цены вырастут'],
+        ['Анна Иванова', 'зарплаты тоже поднимут'],
+      ],
+    ],
     [
       'words between verb and "что"',
       'Иван Петров сообщил журналистам, что мост откроют в мае.',
@@ -124,6 +134,7 @@ describe('extractReported', () => {
     ['a clause that is only a quote is the quote alone', 'Иван Петров отметил, что «нужно сломать эту систему».', [petrov], []],
     ['media attribution is not a person', 'Иван Петров подписал указ, передает ТАСС.', [petrov], []],
     ['too short to say anything', 'По мнению Петрова, все за', [petrov], []],
+    ['a two-word clause cut off by the excerpt', 'Иван Петров заявил, что реформа', [petrov], []],
   ])('no statement: %s', (_p, text, people, expected) => {
     expect(reportedOf(text, people)).toEqual(expected);
   });

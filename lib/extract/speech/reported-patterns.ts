@@ -86,9 +86,11 @@ function finishClause(ctx: Ctx, start: number, end: number): [number, number] | 
   while (e > start && /[\s,;:—–-]/.test(doc.text[e - 1]!)) e--;
   let s = start;
   while (s < e && /\s/.test(doc.text[s]!)) s++;
-  // fewer than three words says nothing quotable ("по мнению X, все за" cut by the excerpt's end)
+  // a whole clause of two words is a statement ("заявил, что реформа продолжится."); one cut off by the
+  // excerpt's end needs three to say anything quotable ("по мнению X, все за")
+  const closed = cut !== end || /[.!?…]/u.test(m?.[0] ?? '');
   const words = doc.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= 3 ? [s, e] : null;
+  return words.length >= (closed ? 2 : 3) ? [s, e] : null;
 }
 
 function hasSubjectNear(doc: Doc, from: number, verb: number): boolean {
