@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_HEADS, roleHeadOf } from '../../lib/extract/lexicon/roles';
+import { ROLE_HEADS, roleFormCases, roleHeadOf } from '../../lib/extract/lexicon/roles';
 import { extractRoles } from '../../lib/extract/roles';
-import { headCases } from '../../lib/extract/roles/agreement';
 import { analyse, nameOf, type TestPerson } from './helpers';
 
 describe('roleHeadOf', () => {
@@ -37,7 +36,7 @@ describe('roleHeadOf', () => {
   });
 });
 
-describe('headCases', () => {
+describe('roleFormCases', () => {
   it.each([
     ['министр', 'министр', ['nom']],
     ['министра', 'министр', ['gen', 'acc']],
@@ -53,15 +52,17 @@ describe('headCases', () => {
     ['судьёй', 'судья', ['ins']],
     ['Экс-президента', 'президент', ['gen', 'acc']],
     ['премьер-министру', 'премьер-министр', ['dat']],
+    ['послом', 'посол', ['ins']],
+    ['посла', 'посол', ['gen', 'acc']],
   ])('%s (%s) → %j', (form, lemma, cases) => {
-    expect(headCases(form, lemma)).toEqual(cases);
+    expect(roleFormCases(form, lemma)).toEqual(cases);
   });
   it.each([
     ['министерство', 'министр'],
     ['министрами', 'министр'],
     ['мэр', 'министр'],
   ])('%s (%s) does not tell', (form, lemma) => {
-    expect(headCases(form, lemma)).toBeNull();
+    expect(roleFormCases(form, lemma)).toBeNull();
   });
 });
 
@@ -130,6 +131,24 @@ describe('extractRoles', () => {
         ['Иван Петров', 'министр', true],
         ['Олег Сидоров', 'министр', true],
       ],
+    ],
+    [
+      'an indeclinable name agrees with any case',
+      'Министр встретился с послом Японии Сато Кадзухиро.',
+      [{ name: 'Сато Кадзухиро', forms: ['Сато Кадзухиро'] }],
+      [['Сато Кадзухиро', 'посол Японии', false]],
+    ],
+    [
+      "a man's surname in -ин is a nominative, whatever gender the person stage guessed",
+      'Это подтвердил муж актрисы Сергей Сенин.',
+      [{ name: 'Сергей Сенин', forms: ['Сергей Сенин'], gender: 'f' }],
+      [],
+    ],
+    [
+      "a woman's indeclinable name in the genitive after a genitive head",
+      'Партия поддержала кандидатуру своего председателя Анн Дюпон.',
+      [{ name: 'Анн Дюпон', forms: ['Анн Дюпон'], gender: 'f' }],
+      [['Анн Дюпон', 'председатель', false]],
     ],
     [
       '"и" + a nominative adjective is not a coordinated complement',

@@ -3,6 +3,8 @@
 // `roleHeadOf` recognises any singular case form ("акима", "мэром", "главой", "послу", "экс-президента")
 // by generating each lemma's paradigm once into a form → head map (index by the form, confirm nothing else).
 
+import type { GramCase } from '../types';
+
 export interface RoleHead {
   /** Nominative singular, lowercase: "аким", "премьер-министр". */
   lemma: string;
@@ -329,3 +331,34 @@ const FORMS_MATCH: ReadonlyMap<string, RoleHeadMatch> = new Map(
 
 /** Is `word` (any case form) a role head? */
 export const isRoleHead = (word: string): boolean => roleHeadOf(word) !== null;
+
+const foldCase = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+
+/** Cases a singular form of a role noun can be in, given its lemma ("министру", "министр" → dat), or null
+ *  when the form is not a regular ending of the lemma (indeclinable "замминистра", unknown shapes). */
+export function roleFormCases(form: string, lemma: string): GramCase[] | null {
+  const f = foldCase(form).replace(/^экс-/, '');
+  const l = foldCase(lemma);
+  if (f === l) return ['nom'];
+  const last = l[l.length - 1]!;
+  if (last === 'а' || last === 'я') {
+    // "глава", "судья": главы / главе / главу / главой
+    if (!f.startsWith(l.slice(0, -1))) return null;
+    const end = f.slice(l.length - 1);
+    const soft = last === 'я';
+    if (end === (soft ? 'и' : 'ы') || end === 'и') return ['gen'];
+    if (end === 'е') return ['dat', 'loc'];
+    if (end === (soft ? 'ю' : 'у')) return ['acc'];
+    if (end === (soft ? 'ей' : 'ой') || end === 'ою' || end === 'ею') return ['ins'];
+    return null;
+  }
+  // a fleeting vowel: "посол" → "посла", "послом"
+  const stem = FLEETING[l] ?? (last === 'ь' || last === 'й' ? l.slice(0, -1) : l);
+  if (!f.startsWith(stem)) return null;
+  const end = f.slice(stem.length);
+  if (end === 'а' || end === 'я') return ['gen', 'acc'];
+  if (end === 'у' || end === 'ю') return ['dat'];
+  if (end === 'ом' || end === 'ем' || end === 'ём') return ['ins'];
+  if (end === 'е') return ['loc'];
+  return null;
+}

@@ -2,7 +2,7 @@
 // a role noun in apposition ("акима района Бекжана ОРАЗОВА" → genitive) and a past-tense verb
 // right after it ("Осмонова заявила" → feminine nominative).
 
-import { roleHeadOf } from '../lexicon/roles';
+import { roleFormCases, roleHeadOf } from '../lexicon/roles';
 import type { GramCase } from '../types';
 import type { G } from './morph';
 import type { Word } from './words';
@@ -43,22 +43,6 @@ const PREP: Record<string, GramCase[]> = {
 };
 
 /** Case of a role noun form relative to its lemma ("акима" → gen/acc, "главой" → ins). */
-function roleCase(form: string, lemma: string): GramCase[] {
-  if (form === lemma) return ['nom'];
-  const end = form.slice(lemma.endsWith('а') || lemma.endsWith('ь') || lemma.endsWith('й') ? lemma.length - 1 : lemma.length);
-  if (lemma.endsWith('а')) {
-    if (end === 'ы' || end === 'и') return ['gen'];
-    if (end === 'е') return ['dat', 'loc'];
-    if (end === 'у' || end === 'ю') return ['acc'];
-    if (end === 'ой' || end === 'ей') return ['ins'];
-    return [];
-  }
-  if (end === 'а' || end === 'я') return ['gen', 'acc'];
-  if (end === 'у' || end === 'ю') return ['dat'];
-  if (end === 'ом' || end === 'ем') return ['ins'];
-  if (end === 'е' || end === 'и') return ['loc'];
-  return [];
-}
 
 /** Case hint for a name starting at word index `w0`, or null when the context says nothing. */
 export function caseHint(words: Word[], w0: number): GramCase[] | null {
@@ -70,8 +54,8 @@ export function caseHint(words: Word[], w0: number): GramCase[] | null {
     const w = words[k]!;
     const head = roleHeadOf(w.lower);
     if (head) {
-      const c = roleCase(w.lower.replace(/^экс-/, ''), head.lemma);
-      return c.length ? c : null;
+      const c = roleFormCases(w.lower, head.lemma);
+      return c?.length ? c : null;
     }
     if (!w.joined) break;
   }

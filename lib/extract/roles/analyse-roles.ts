@@ -7,12 +7,12 @@
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
 
-import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleHeadOfFolded } from '../lexicon/roles';
+import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleFormCases, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
-import { agrees, headCases } from './agreement';
+import { agrees, mentionCases } from './agreement';
 import { headedByRoles, headedRoles } from './headed';
 import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
 import { type RoleKey, refersTo, sameRole } from './same-role';
@@ -200,8 +200,12 @@ function buildRoles(doc: Doc): RoleAnalysis {
     const mi = k < tokens.length ? doc.mentionOf[k]! : -1;
     if (mi >= 0 && mentions[mi]!.t0 === k && doc.sentOf[k] === s) {
       const m = mentions[mi]!;
-      const free = p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma);
-      if (free || (p.nominative === m.nominative && agrees(doc, p.acting ? null : headCases(tokens[p.head]!.text, p.lemma), m))) {
+      // apposition: the head and the name agree in case; read from both endings where they tell (an
+      // indeclinable name agrees with any case: "с послом Японии Сато Кадзухиро"), else nominative or not
+      const hc =
+        p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma) ? null : p.acting ? [] : roleFormCases(tokens[p.head]!.text, p.lemma);
+      const mc = hc?.length ? mentionCases(doc, m) : null;
+      if (!hc || (mc ? hc.some((c) => mc.includes(c)) : p.nominative === m.nominative)) {
         add(m.key, p);
         if (second) add(m.key, second);
         t = (second ?? p).t1 - 1;
