@@ -42,24 +42,26 @@ const PREP: Record<string, GramCase[]> = {
   в: ['acc', 'loc'],
 };
 
-/** Case of a role noun form relative to its lemma ("акима" → gen/acc, "главой" → ins). */
-
 /** Case hint for a name starting at word index `w0`, or null when the context says nothing. */
 export function caseHint(words: Word[], w0: number): GramCase[] | null {
   const prev = words[w0 - 1];
   if (!prev || !words[w0]!.joined) return null;
   if (!prev.cap && PREP[prev.lower]) return PREP[prev.lower]!;
-  // a role noun in apposition, possibly with its complements: "акима района Бекжана"
+  // a role noun in apposition, possibly with its complements: "акима района Бекжана". In a chain of role
+  // nouns the name may stand by any of them: "заместитель председателя правления Гульнара" (the deputy,
+  // nominative), "советник президента Ивана Петрова" (the president, genitive): the cases of them all.
+  let hint: GramCase[] | null = null;
   for (let k = w0 - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const w = words[k]!;
     const head = roleHeadOf(w.lower);
     if (head) {
       const c = roleFormCases(w.lower, head.lemma);
-      return c?.length ? c : null;
+      if (!c?.length) return null;
+      hint = [...new Set([...(hint ?? []), ...c])];
     }
     if (!w.joined) break;
   }
-  return null;
+  return hint;
 }
 
 const PAST = /[аеиоуыя]л(а|о|и)?(сь|ся)?$/;
