@@ -237,6 +237,14 @@ function buildRoles(doc: Doc): RoleAnalysis {
       }
     }
 
+    // APPOINTED_AFTER: "Новым акимом области назначен Иван Петров", "На должность акима назначен Иван Петров"
+    const appointee = appointeeAfter(doc, p);
+    if (appointee) {
+      add(appointee, p, { perfective: true });
+      t = p.t1 - 1;
+      continue;
+    }
+
     // PREDICATE: "(он) был мэром Нарына", "занимал должность заместителя акима"
     const pred = predicateBefore(doc, p);
     if (pred) {
@@ -346,6 +354,30 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
     if (!ADVERBS.has(w)) return null;
   }
   return null;
+}
+
+/** "исполняющим обязанности": the acting form is instrumental. */
+const ACTING_INS = /^исполняющ(им|ей)$/;
+
+/**
+ * The person appointed to role `p` when the sentence puts the role first: an instrumental role, then an
+ * appointing or becoming verb, then the name ("Министром энергетики стал Иван Петров", "Исполняющим
+ * обязанности хокима назначен …"); or "на должность/пост" + a genitive role, then the verb ("На должность
+ * акима назначена Анна Петрова"). The name must follow the verb at once, in the nominative.
+ */
+function appointeeAfter(doc: Doc, p: RolePhrase): string | null {
+  const { words } = doc;
+  const v = p.t1;
+  const verb = words[v];
+  if (!verb || doc.sentOf[v] !== doc.sentOf[p.t0]) return null;
+  const instrumental =
+    p.instrumental || (p.acting !== null && ACTING_INS.test(words[p.t0] === 'временно' ? words[p.t0 + 1]! : words[p.t0]!));
+  const posted = !p.nominative && !p.instrumental && POST_FORMS.has(words[p.t0 - 1] ?? '') && words[p.t0 - 2] === 'на';
+  const ok = (instrumental && COPULAS[verb]?.perfective) || (posted && APPOINTED.has(verb));
+  if (!ok) return null;
+  const mi = doc.mentionOf[v + 1] ?? -1;
+  const m = mi >= 0 ? doc.mentions[mi]! : null;
+  return m && m.t0 === v + 1 && m.nominative && doc.sentOf[m.t0] === doc.sentOf[v] ? m.key : null;
 }
 
 function hasPastMarker(doc: Doc, verb: number): boolean {
