@@ -73,6 +73,8 @@ function lastBeforeIndex(sorted: number[], x: number): number {
   }
   return lo;
 }
+/** Men's possessive surnames (a woman's form ends in -а). */
+const MENS_SURNAME = /(?:ов|ев|ёв|ин|ын)$/;
 const MALE_CA = /(?:бек|бай|жан|хан|бол|мурат|дин|лан|лат|бет|улла|тай)$/;
 
 function firstPrior(r: FirstReading): number {
@@ -116,6 +118,10 @@ function candidates(m: RawMention, words: Word[], text: string): Candidate[] {
       for (const p of pReadings) {
         const g = f?.gender ?? s?.gender ?? p?.gender ?? null;
         if ((f && s && f.gender !== s.gender) || (p && g && p.gender !== g)) continue;
+        // a surname in -ов/-ев/-ин/-ын is a man's (a woman's is -ова/-ина); as a woman's indeclinable surname
+        // only with a first name the lexicon knows as a woman's ("Сара Пейлин"), not read into "Указом
+        // президента Нурлан Бекматов" from the genitive before it
+        if (s && g === 'f' && MENS_SURNAME.test(s.lemma) && !(f?.lexGender && f.known)) continue;
         let cases = f ? f.cases : CASES;
         if (s) cases = cases.filter((c) => s.cases.includes(c));
         if (p) cases = cases.filter((c) => p.cases.includes(c));
