@@ -19,6 +19,13 @@ const reportedOf = (text: string, people: TestPerson[]) => {
 describe('extractReported', () => {
   it.each<Row>([
     ['X заявил, что', 'Иван Петров заявил, что выборы прошли честно.', [petrov], [['Иван Петров', 'выборы прошли честно']]],
+    [
+      'CLAUSE, – verb X',
+      'Работы начнутся в сентябре, – сообщил Иван Петров журналистам.',
+      [petrov],
+      [['Иван Петров', 'Работы начнутся в сентябре']],
+    ],
+    ['CLAUSE, — verb X', 'Работы начнутся в сентябре, — сообщил Петров.', [petrov], [['Иван Петров', 'Работы начнутся в сентябре']]],
     ['a whole two-word clause', 'Иван Петров заявил, что реформа продолжится.', [petrov], [['Иван Петров', 'реформа продолжится']]],
     [
       'a two-word clause before a new attribution',
@@ -134,6 +141,7 @@ describe('extractReported', () => {
     ['a clause that is only a quote is the quote alone', 'Иван Петров отметил, что «нужно сломать эту систему».', [petrov], []],
     ['media attribution is not a person', 'Иван Петров подписал указ, передает ТАСС.', [petrov], []],
     ['too short to say anything', 'По мнению Петрова, все за', [petrov], []],
+    ['", — verb X" closing a dialogue line is a quote\'s', '— Работы идут. А сроки назвать трудно, — сказал Иван Петров.', [petrov], []],
     ['a two-word clause cut off by the excerpt', 'Иван Петров заявил, что реформа', [petrov], []],
   ])('no statement: %s', (_p, text, people, expected) => {
     expect(reportedOf(text, people)).toEqual(expected);

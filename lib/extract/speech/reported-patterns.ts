@@ -17,6 +17,7 @@ const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утвержде�
 const POSSESSIVE: Record<string, 'm' | 'f'> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
+const DASH_TOKENS = new Set(['-', '–', '—']);
 
 interface Ctx {
   doc: Doc;
@@ -150,11 +151,14 @@ function kakVerb(ctx: Ctx, v: VerbAt): Candidate | null {
   return null;
 }
 
-/** CLAUSE_VERB: "…, добавила Иванова." — the sentence up to the comma is the clause. */
+/** CLAUSE_VERB: "…, добавила Иванова." (also "…, – сообщил Петров") — the sentence up to the comma is the clause. */
 function clauseVerb(ctx: Ctx, v: VerbAt): Candidate | null {
   const { doc } = ctx;
-  const comma = v.t - 1;
+  const dashed = v.t >= 2 && DASH_TOKENS.has(doc.tokens[v.t - 1]!.text);
+  const comma = dashed ? v.t - 2 : v.t - 1;
   if (comma < 1 || doc.tokens[comma]!.text !== ',') return null;
+  // ", — сказал X" closing a paragraph opened by a dialogue dash ends a direct quote (quote-candidates.ts)
+  if (dashed && opensWithDash(doc.text, doc.tokens[comma]!.start)) return null;
   if ('»"“”'.includes(doc.tokens[comma - 1]!.text)) return null; // «…», сказал он: a quote
   const s = doc.sentOf[v.t]!;
   const first = doc.sentStart[s]!;
@@ -167,6 +171,12 @@ function clauseVerb(ctx: Ctx, v: VerbAt): Candidate | null {
   for (let k = first; k < comma; k++)
     if (speechVerbAt(doc, k) && doc.words[k + 1] !== undefined && hasChtoAfter(doc, k, comma)) return null;
   return reported(ctx, doc.tokens[first]!.start, doc.tokens[comma]!.start, ref, 'CLAUSE_VERB');
+}
+
+/** Does the line holding `pos` open with a dash (a dialogue line)? */
+function opensWithDash(text: string, pos: number): boolean {
+  const line = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^\s*[-–—]/u.test(text.slice(line, Math.min(pos, line + 8)));
 }
 
 function hasChtoAfter(doc: Doc, k: number, limit: number): boolean {
