@@ -356,6 +356,8 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
   return null;
 }
 
+/** "назначен", "избрана": short participles an auxiliary "был/была" may stand before. */
+const SHORT_APPOINTED = /^(?:пере)?(?:назначен|избран|утвержден)(?:а|о)?$/;
 /** "исполняющим обязанности": the acting form is instrumental. */
 const ACTING_INS = /^исполняющ(им|ей)$/;
 
@@ -367,7 +369,9 @@ const ACTING_INS = /^исполняющ(им|ей)$/;
  */
 function appointeeAfter(doc: Doc, p: RolePhrase): string | null {
   const { words } = doc;
-  const v = p.t1;
+  // "… была назначена X": the auxiliary before the participle
+  const v =
+    COPULAS[words[p.t1] ?? ''] && !COPULAS[words[p.t1]!]!.perfective && SHORT_APPOINTED.test(words[p.t1 + 1] ?? '') ? p.t1 + 1 : p.t1;
   const verb = words[v];
   if (!verb || doc.sentOf[v] !== doc.sentOf[p.t0]) return null;
   const instrumental =

@@ -130,6 +130,69 @@ export function titleModifier(word: string): { lemma: string; former: boolean } 
 }
 
 const PREPS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для']);
+/** Complex prepositions and adverbials that start with one of PREPS ("в связи с", "по итогам"). */
+const ADVERBIAL_AFTER: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null), {
+  в: new Set([
+    'связи',
+    'рамках',
+    'ходе',
+    'течение',
+    'результате',
+    'целях',
+    'качестве',
+    'случае',
+    'период',
+    'преддверии',
+    'интересах',
+    'отношении',
+    'пользу',
+    'частности',
+    'том',
+    'этой',
+    'этом',
+    'своем',
+    'своём',
+    'понедельник',
+    'вторник',
+    'среду',
+    'четверг',
+    'пятницу',
+    'субботу',
+    'воскресенье',
+  ]),
+  во: new Set(['время', 'вторник', 'избежание']),
+  по: new Set([
+    'итогам',
+    'словам',
+    'мнению',
+    'данным',
+    'состоянию',
+    'причине',
+    'случаю',
+    'поводу',
+    'приглашению',
+    'поручению',
+    'инициативе',
+    'окончании',
+    'результатам',
+    'сообщению',
+    'информации',
+  ]),
+  на: new Set([
+    'фоне',
+    'основании',
+    'днях',
+    'этой',
+    'прошлой',
+    'следующей',
+    'время',
+    'встрече',
+    'брифинге',
+    'заседании',
+    'пресс-конференции',
+  ]),
+  для: new Set(['того', 'этого']),
+});
 /** Genitive plurals with no ending, common in office names ("министр иностранных дел"). */
 const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций']);
 const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
@@ -248,6 +311,9 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (w === 'во' && doc.words[k + 1] === 'главе') break; // "во главе с X" names who heads it
     if (PREPS.has(w)) {
+      // a complex preposition opens an adverbial, not part of the title: "освобожден от должности министра
+      // в связи с переходом на другую работу", "… по итогам года"
+      if (ADVERBIAL_AFTER[w]?.has(words[k + 1] ?? '')) break;
       prepBudget = 3;
       k++;
       continue;
