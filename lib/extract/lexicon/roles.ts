@@ -41,6 +41,7 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   замдиректора: true,
   замакима: true,
   замхокима: true,
+  замхякима: true,
   замгубернатора: true,
   замгенпрокурора: true,
   зампред: true,
@@ -50,6 +51,8 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   аким: true,
   'вице-аким': true,
   хоким: true,
+  хяким: true, // Turkmen spelling of "хоким"
+  арчин: true, // Turkmen village head
   мэр: true,
   'вице-мэр': true,
   губернатор: true,
@@ -116,6 +119,7 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   наблюдатель: false,
   докладчик: false,
   фотограф: false,
+  инженер: false,
   оператор: false,
   фотокорреспондент: false,
   солист: false,
@@ -219,6 +223,7 @@ export const INDECLINABLE_ROLE_HEADS: ReadonlySet<string> = new Set([
   'замдиректора',
   'замакима',
   'замхокима',
+  'замхякима',
   'замгубернатора',
   'замгенпрокурора',
   'пресс-атташе',

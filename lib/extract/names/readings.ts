@@ -25,7 +25,9 @@ const MAX_CACHE = 50_000;
 
 const ADJ_OR_VERB =
   /(?:ии|ами|ями|ах|ях|ией|цей|ьей|ским|цким|ци[яиюе]|ни[еяю]|ств[оауе]|ост[ьи]|тель|теля|ика|ики)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|ими|ыми|ть|ться|ет|ит|ют|ят|ут|ла|(?<!а)ли|ся|сь|ция|ние|ство|ость|изм)$/;
-const FEMALE_CA = /(?:ай|гуль|гүл|гул|им|ым|нур)$/;
+const FEMALE_CA = /(?:ай|гуль|гүл|гул|им|ым|нур|жемал|джемал|жамал|жибек)$/;
+/** Central Asian women's names by their first element: Turkmen "Огул-" (Огулджемал), "Гуль-", "Биби-". */
+const FEMALE_CA_START = /^(?:огул|гуль|гүл|гул|биби)/;
 
 /** Genders a first name outside the lexicon may have, judged by its ending. */
 function unknownFirstGender(lemma: string): G | null | undefined {
@@ -34,7 +36,7 @@ function unknownFirstGender(lemma: string): G | null | undefined {
   if (/[ая]$/.test(lemma)) return 'f';
   if (/[еёоуэю]$/.test(lemma)) return 'm'; // "Такахиру", "Романо", "Фелипе": only mid-sentence (shapes.ts)
   if (/[иы]$/.test(lemma)) return 'm';
-  return FEMALE_CA.test(lemma) ? null : 'm';
+  return FEMALE_CA.test(lemma) || FEMALE_CA_START.test(lemma) ? null : 'm';
 }
 
 /** Could this (lowercase) word be a first name the lexicon lacks? Rules out function words, role nouns, adjectives, verbs. */

@@ -11,7 +11,7 @@ export interface RoleKey {
 
 /** "градоначальник" is the head of a city, whatever the city's office is called. */
 const CITY_HEADS = new Set(['градоначальник']);
-const CITY_OFFICES = new Set(['мэр', 'аким', 'хоким', 'градоначальник']);
+const CITY_OFFICES = new Set(['мэр', 'аким', 'хоким', 'хяким', 'градоначальник']);
 /** Heads that name the head of whatever their complement names ("глава города" = "мэр города"). */
 const GENERIC_HEADS = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'начальник']);
 /** Offices a generic head can stand for. */
@@ -21,6 +21,7 @@ const LEADING_OFFICES = new Set([
   'премьер',
   'аким',
   'хоким',
+  'хяким',
   'мэр',
   'губернатор',
   'градоначальник',
