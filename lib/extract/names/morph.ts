@@ -128,9 +128,14 @@ function lemmaCandidates(s: string): string[] {
   return [...out];
 }
 
+/** Tajik "-зода" surnames stay as written or decline like "глава": "Шарифзоды", "Шарифзоде", "Шарифзодой". */
+const ZODA_CASES: Record<string, GramCase[]> = { ы: ['gen'], е: ['dat', 'loc'], у: ['acc'], ой: ['ins'], ою: ['ins'] };
+
 /** Readings of a lowercase surface as a surname (lemma lowercase). */
 export function analyseSurname(surface: string): Reading[] {
   const out: Reading[] = [];
+  const zoda = /^(.{2,}зод)(ы|е|у|ой|ою)$/.exec(surface);
+  if (zoda) for (const g of ['m', 'f'] as const) out.push({ lemma: `${zoda[1]}а`, gender: g, cases: ZODA_CASES[zoda[2]!]! });
   for (const lemma of lemmaCandidates(surface)) {
     for (const g of ['m', 'f'] as const) {
       const f = surnameForms(lemma, g);

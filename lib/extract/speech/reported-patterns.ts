@@ -196,6 +196,10 @@ function obEtom(ctx: Ctx, v: VerbAt): Candidate | null {
   if (!doc.isProse(ps.start, ps.end)) return null;
   // "X заявил, что … . Об этом он сообщил на брифинге": the previous sentence is already attributed
   for (let k = doc.sentStart[s - 1]!; k < doc.sentEnd[s - 1]!; k++) if (speechVerbAt(doc, k)) return null;
+  // … and so is "По словам X, …" / "Как сообщил X, …" (PO_SLOVAM, KAK_VERB)
+  const p0 = doc.sentStart[s - 1]!;
+  const source = POSSESSIVE[doc.words[p0 + 1] ?? ''] ? doc.words[p0 + 2] : doc.words[p0 + 1];
+  if (doc.words[p0] === 'по' && SOURCE_NOUNS.has(source ?? '')) return null;
   // the previous sentence must not be (part of) a quotation
   const i = firstQuoteFrom(ctx.quotes, ps.end) - 1;
   const q = ctx.quotes[i];
