@@ -1,6 +1,6 @@
 // Roles of the persons found: the templates around role nouns (roles/analyse-roles.ts), plus roles
 // speakers give themselves in their own quotes (roles/first-person.ts: "я работал вице-мэром").
-import { analyseRoles } from './roles/analyse-roles';
+import { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 import { firstPersonRoles } from './roles/first-person';
 import { sameRole } from './roles/same-role';
 import type { ArticleAnalysis, ExtractedRole } from './types';
@@ -8,13 +8,41 @@ import type { ArticleAnalysis, ExtractedRole } from './types';
 export { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 
 export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
-  const { roles, keys } = analyseRoles(analysis);
+  const { roles, keys, refs } = analyseRoles(analysis);
   const out = [...roles];
   const outKeys = [...keys];
+  // REFERENCE: a role noun with no name of its own ("глава государства подписал", "заявил российский
+  // лидер") stands for the person last mentioned holding a matching role (roles/same-role.ts refersTo); it
+  // is a role of theirs when it says more than the roles they have ("глава государства" beside "президент
+  // Кыргызстана", not "министр" beside "министр экономики")
+  // and nobody else was named in between ("… Рамзан Кадыров. Эти слова нового главы республики" is not the
+  // earlier president's role)
+  const mentions = analysis.persons
+    .flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start })))
+    .sort((a, b) => a.start - b.start);
+  for (const ref of refs) {
+    const who = resolveRoleRef(analysis, ref.key, ref.start, false);
+    if (!who || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
+    if (!ref.nominative && lastMentionBefore(mentions, ref.start)?.key !== who) continue;
+    out.push({ personKey: who, title: ref.title, former: ref.former, official: ref.official, start: ref.start, end: ref.end });
+    outKeys.push(ref.key);
+  }
   for (const r of firstPersonRoles(analysis)) {
     if (out.some((o, i) => o.personKey === r.role.personKey && sameRole(outKeys[i]!, r.key))) continue;
     out.push(r.role);
     outKeys.push(r.key);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last mention starting before `pos` (mentions sorted by start). */
+function lastMentionBefore<T extends { start: number }>(sorted: T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
 }

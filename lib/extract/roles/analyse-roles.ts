@@ -24,6 +24,10 @@ export interface RoleRef {
   t0: number;
   key: RoleKey;
   nominative: boolean;
+  /** Nominative title ("глава государства"), as a role would carry it. */
+  title: string;
+  former: boolean;
+  official: boolean;
 }
 
 export interface HeldRole {
@@ -266,7 +270,16 @@ function buildRoles(doc: Doc): RoleAnalysis {
       }
     }
 
-    refs.push({ start: pStart, end: pEnd, t0: p.t0, key: keyOf(doc, p), nominative: p.nominative });
+    refs.push({
+      start: pStart,
+      end: pEnd,
+      t0: p.t0,
+      key: keyOf(doc, p),
+      nominative: p.nominative,
+      title: titleOf(doc, p),
+      former: p.former,
+      official: p.official,
+    });
     t = Math.max(t, p.c0 - 1);
   }
 
