@@ -53,8 +53,9 @@ function surnameCandidate(w: Word | undefined): boolean {
 
 function asFirst(w: Word, prev: Word | undefined, text: string): FirstReading[] {
   if (!w.cap || !w.cyr || w.text.length < 2) return [];
-  // "8 Марта", "1 Мая": a month after a day number
-  if (prev && /\d\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return [];
+  // "8 Марта", "1 Мая": a month after a day number (on the same line: a dateline's year ends the line before
+  // "Асхат Оразбеков, министр …")
+  if (prev && /\d[ \u00A0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return [];
   return firstReadings(w.lower);
 }
 
