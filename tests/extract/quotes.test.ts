@@ -235,10 +235,25 @@ describe('extractQuotes: in-clause quotes need to be what was said', () => {
       [['Иван Петров', 'будет успешным']],
     ],
     [
-      'interview question lines are not carried',
+      "interview: a question line is nobody's statement, the answer after it the interviewee's",
       'Иван Петров рассказал о планах.\n— Какие у вас планы на год?\n— Большие планы на весь год.',
       [petrov],
-      [],
+      [['Иван Петров', 'Большие планы на весь год']],
+    ],
+    [
+      "interview: the lead's subject answers, lines alternate after a question (a remark is the journalist's)",
+      'Министр Иван Петров ответил на вопросы редакции.\n– Почему цены растут?\n– Дорожает топливо.\n– Ваш предшественник обещал обратное.\n– Я не комментирую слова предшественника.\nБеседовала Анна Иванова',
+      [petrov, { name: 'Анна Иванова', forms: ['Анна Иванова'], gender: 'f' }],
+      [
+        ['Иван Петров', 'Дорожает топливо'],
+        ['Иван Петров', 'Я не комментирую слова предшественника'],
+      ],
+    ],
+    [
+      'interview: the question addresses the interviewee by name',
+      'Иван Петров и Анна Иванова приехали в Ош.\n– Анна Ивановна, зачем вы приехали?\n– Посмотреть на новый мост.',
+      [petrov, { name: 'Анна Иванова', forms: ['Анна Иванова', 'Анна Ивановна'], gender: 'f' }],
+      [['Анна Иванова', 'Посмотреть на новый мост']],
     ],
   ])('%s', (_p, text, people, expected) => {
     expect(quotesOf(text, people)).toEqual(expected);

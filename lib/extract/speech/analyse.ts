@@ -91,9 +91,27 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
     // right after a statement by someone: the same speaker, described another way
     return c.kind === 'quote' ? (discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null) : null;
   }
+  if (c.answer) return answerer(analysis, discourse, c.answer) ?? discourse.lastSpeaker(c.anchor, 1)?.key ?? null;
   if (c.carry) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 1)?.key ?? null;
   if (c.cutAttribution) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 3)?.key ?? null;
   return null;
+}
+
+/** The interviewee answering a question line: the person it addresses ("– Фирдавс Саидович, почему …?"),
+ *  else whoever answered the question before, else the subject of the lead sentence before the run of dash
+ *  lines ("Председатель правления X ответил на вопросы …"). */
+function answerer(analysis: ArticleAnalysis, discourse: Discourse, a: NonNullable<Candidate['answer']>): string | null {
+  const doc = docOf(analysis);
+  const addressed = doc.mentions.find((m) => m.start >= a.question.start && m.end <= a.question.end);
+  if (addressed) return addressed.key;
+  const last = discourse.lastSpeaker(a.question.start, 3);
+  if (last) return last.key;
+  let lead: string | null = null;
+  for (const m of doc.mentions) {
+    if (m.start >= a.leadEnd) break;
+    if (m.nominative && doc.sentOf[m.t0] === doc.sentOf[doc.tokenAt(a.leadEnd) - 1]) lead = lead ?? m.key;
+  }
+  return lead;
 }
 
 /**

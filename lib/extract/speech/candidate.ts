@@ -14,6 +14,10 @@ export interface Candidate {
   contextPos?: number;
   /** No attribution of its own: the speaker of an attribution in this or the previous sentence. */
   carry?: boolean;
+  /** An interview answer: the dash line follows a question line [start, end) of a run of dash lines that
+   *  opens at `leadEnd`; the answerer is the one the question addresses, else the last speaker, else the
+   *  subject of the lead just before the run ("X ответил на вопросы …"). */
+  answer?: { question: { start: number; end: number }; leadEnd: number };
   /** The attribution was cut off by the end of the excerpt: the last speaker, if recent. */
   cutAttribution?: boolean;
   /** Name of the pattern that produced it (for tests and debugging). */

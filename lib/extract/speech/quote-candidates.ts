@@ -151,25 +151,57 @@ function dashLines(doc: Doc): Segment[] {
   return out;
 }
 
+const isQuestion = (text: string, seg: Segment): boolean => /\?[\s»"”]*$/u.test(text.slice(seg.start, seg.end));
+
+/** Nothing but one line break (and spaces) between two dash lines' texts: the same run. */
+function adjacentLines(text: string, a: Segment, b: Segment): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[^\n]*\n[ \t\u00A0]*[-–—][ \t\u00A0]*$/u.test(gap);
+}
+
+/** Offset of the line break before the dash line starting its text at `pos` (the lead ends there). */
+function lineStartBefore(text: string, pos: number): number {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  return nl < 0 ? 0 : nl;
+}
+
 export function quoteCandidates(doc: Doc, spans: QuoteSpan[], roleAt: RoleRefAt): Candidate[] {
   const out: Candidate[] = [];
   const lines = dashLines(doc);
-  for (const line of lines) {
+  // runs of consecutive dash lines; in a run with a question, the lines after it alternate: an answer (the
+  // interviewee's), then the journalist's next question or remark, and so on
+  let runStart = -1;
+  let question: Segment | null = null;
+  let sinceQuestion = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === 0 || !adjacentLines(doc.text, lines[i - 1]!, line)) {
+      runStart = line.start;
+      question = null;
+    }
+    sinceQuestion++;
     const parts = splitSpeech(doc, line.start, line.end);
     const emitted = emitSegments(doc, parts, null, roleAt, 'DASH_LINE', out);
-    // a dash line with no attribution of its own continues the speaker introduced just before it
-    // (not a question: in an interview the unattributed question lines are the journalist's)
-    if (!emitted && parts.length === 1 && !parts[0]!.attr && !doc.text.slice(parts[0]!.seg.start, parts[0]!.seg.end).endsWith('?')) {
-      out.push({
-        kind: 'quote',
-        start: parts[0]!.seg.start,
-        end: parts[0]!.seg.end,
-        anchor: line.start,
-        speaker: null,
-        carry: true,
-        pattern: 'DASH_LINE',
-      });
+    const alone = !emitted && parts.length === 1 && !parts[0]!.attr;
+    const answer = question !== null && sinceQuestion % 2 === 1;
+    if (alone && isQuestion(doc.text, parts[0]!.seg) && !answer) {
+      question = line;
+      sinceQuestion = 0;
+      continue;
     }
+    // a dash line with no attribution of its own continues the speaker introduced just before it; in an
+    // interview, answers are the interviewee's and the journalist's lines are nobody's statement
+    if (!alone || (question !== null && !answer)) continue;
+    out.push({
+      kind: 'quote',
+      start: parts[0]!.seg.start,
+      end: parts[0]!.seg.end,
+      anchor: line.start,
+      speaker: null,
+      carry: true,
+      ...(question ? { answer: { question, leadEnd: lineStartBefore(doc.text, runStart) } } : {}),
+      pattern: question ? 'INTERVIEW_ANSWER' : 'DASH_LINE',
+    });
   }
   // attributions after each span; a paragraph of a multi-paragraph quote takes the one after its last
   // paragraph (computed backwards, so a chain costs one pass)
