@@ -3,6 +3,7 @@
 import { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 import { firstPersonRoles } from './roles/first-person';
 import { sameRole } from './roles/same-role';
+import { analyseSpeech } from './speech/analyse';
 import type { ArticleAnalysis, ExtractedRole } from './types';
 
 export { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
@@ -20,7 +21,11 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
   const mentions = analysis.persons
     .flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start })))
     .sort((a, b) => a.start - b.start);
+  // not in someone's own words: a quote's "глава региона" is the speaker's reference, to anyone (a reported
+  // clause's is the writer's: "По ее словам, глава государства находится в столице")
+  const { quotes } = analyseSpeech(analysis);
   for (const ref of refs) {
+    if (quotes.some((q) => q.start <= ref.start && ref.start < q.end)) continue;
     const who = resolveRoleRef(analysis, ref.key, ref.start, false);
     if (!who || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
     if (!ref.nominative && lastMentionBefore(mentions, ref.start)?.key !== who) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_HEADS, roleFormCases, roleHeadOf } from '../../lib/extract/lexicon/roles';
 import { extractRoles } from '../../lib/extract/roles';
+import { refersTo } from '../../lib/extract/roles/same-role';
 import { analyse, nameOf, type TestPerson } from './helpers';
 
 describe('roleHeadOf', () => {
@@ -204,6 +205,15 @@ describe('extractRoles', () => {
       [
         { name: 'Иван Петров', forms: ['Иван Петров'] },
         { name: 'Олег Сидоров', forms: ['Олегом Сидоровым', 'Сидоров'] },
+      ],
+      [['Иван Петров', 'президент Кыргызстана', false]],
+    ],
+    [
+      "a role noun in a quote is the speaker's reference, no role",
+      'Иван Петров, президент Кыргызстана, выступил. «Глава государства должен слушать людей», — сказал Олег Сидоров.',
+      [
+        { name: 'Иван Петров', forms: ['Иван Петров'] },
+        { name: 'Олег Сидоров', forms: ['Олег Сидоров'] },
       ],
       [['Иван Петров', 'президент Кыргызстана', false]],
     ],
@@ -443,5 +453,23 @@ describe('extractRoles: first person in one’s own quote', () => {
   ])('%s', (_p, text, people, expected) => {
     const a = analyse(text, people);
     expect(extractRoles(a).map((r) => [nameOf(a, r.personKey), r.title, r.former])).toEqual(expected);
+  });
+});
+
+describe('refersTo: a role noun standing for a held role', () => {
+  const key = (lemma: string, words: string) => ({ lemma, words: words ? words.split(' ') : [] });
+  it.each([
+    ['глава', 'государства', 'президент', 'кыргызстана', true],
+    ['глава', 'региона', 'хоким', 'ургутского района', true],
+    ['глава', 'области', 'аким', 'жамбылской области', true],
+    ['глава', 'региона', 'министр', 'энергетики', false],
+    ['глава', 'ведомства', 'министр', 'сельского хозяйства', true],
+    ['глава', 'ведомства', 'председатель', 'комитета по делам молодежи', true],
+    ['руководитель', 'ведомства', 'глава', 'кабмина', false],
+    ['глава', 'банка', 'председатель', 'правления узнацбанка', true],
+    ['глава', 'банка', 'председатель', 'правления компании', false],
+    ['глава', 'министерства', 'министр', 'финансов', true],
+  ])('%s %s → %s %s: %s', (refLemma, refWords, heldLemma, heldWords, expected) => {
+    expect(refersTo(key(refLemma, refWords), key(heldLemma, heldWords))).toBe(expected);
   });
 });

@@ -55,6 +55,14 @@ const GENERIC_WORDS = new Set([
   'регион',
 ]);
 const STATE_WORDS = new Set(['государства', 'страны', 'республики']);
+const REGION_WORDS = new Set(['региона', 'области', 'района', 'провинции', 'велаята', 'этрапа']);
+const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель']);
+const AGENCY_WORDS = new Set(['ведомства', 'министерства', 'минведомства']);
+const AGENCY_HEADS = new Set(['председатель', 'руководитель', 'директор', 'начальник', 'глава']);
+/** Bodies a "ведомство" can be ("глава ведомства" = the head of a ministry, agency, committee, service …). */
+const AGENCIES = ['министерств', 'минист', 'ведомств', 'агентств', 'комитет', 'служб', 'департамент', 'управлени', 'инспекци'];
+/** Kinds of bodies named by a common noun that also ends their proper names ("банк" in "Узнацбанк"). */
+const BODY_KINDS = ['банк', 'компани', 'корпораци', 'холдинг', 'фонд', 'агентств', 'комитет', 'служб', 'университет'];
 /** Stems of the names of countries (and their adjectives) that news about Central Asia names most. */
 const COUNTRY_STEMS = [
   'кыргыз',
@@ -114,6 +122,17 @@ export function refersTo(ref: RoleKey, held: RoleKey): boolean {
   }
   if (!GENERIC_HEADS.has(ref.lemma) || !LEADING_OFFICES.has(held.lemma)) return false;
   if (!rc.length) return false;
+  // "глава региона/области/района" is whoever heads a region (аким, хоким, губернатор …); "глава ведомства /
+  // министерства" the head of a ministry or agency; "глава банка" the head of a body whose name holds "банк"
+  // ("председатель правления Узнацбанка")
+  if (rc.length === 1) {
+    const w = rc[0]!;
+    if (REGION_WORDS.has(w)) return REGIONAL_OFFICES.has(held.lemma);
+    if (AGENCY_WORDS.has(w))
+      return held.lemma === 'министр' || (AGENCY_HEADS.has(held.lemma) && hc.some((x) => AGENCIES.some((k) => x.startsWith(k))));
+    const kind = BODY_KINDS.find((k) => w.startsWith(k));
+    if (kind) return hc.some((x) => x.includes(kind));
+  }
   if (specific.length) return overlap(specific, hc);
   return overlap(rc, hc);
 }
