@@ -285,6 +285,15 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     if (doc.mentionOf[k]! >= 0) break;
     if (k > j && t.newlineBefore) break;
     if (t.kind === 'punct') {
+      // an enumeration inside the title: "министр цифрового развития, инноваций и аэрокосмической промышленности"
+      if (t.text === ',' && k > j) {
+        const e = enumerationEnd(doc, k + 1, max);
+        if (e > 0) {
+          k = e;
+          end = e;
+          continue;
+        }
+      }
       // a short quoted name: партии "Нур", партии «Родина»
       if (OPEN_Q.includes(t.text)) {
         let q = k + 1;
@@ -352,6 +361,26 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     break;
   }
   return end;
+}
+
+/** After a comma inside a complement: lowercase genitives up to the next punctuation, with "и" among them
+ *  ("инноваций и аэрокосмической промышленности"); the end of that stretch, or -1. */
+function enumerationEnd(doc: Doc, k: number, max: number): number {
+  const { tokens, words } = doc;
+  let and = false;
+  let n = 0;
+  let q = k;
+  for (; q < max && tokens[q]!.kind === 'word' && !tokens[q]!.newlineBefore; q++) {
+    const w = words[q]!;
+    if (w === 'и') {
+      and = true;
+      continue;
+    }
+    if (doc.mentionOf[q]! >= 0 || isUpperStart(tokens[q]!.text) || isVerbLike(w) || roleHeadOfFolded(w)) return -1;
+    if (!GEN_LIKE.test(w) && !ZERO_GEN_PL.has(w)) return -1;
+    n++;
+  }
+  return and && n >= 2 && words[q - 1] !== 'и' ? q : -1;
 }
 
 /** Parse the role phrase whose head is token `h` (already known to be a role head). */
