@@ -40,9 +40,11 @@ function actingBefore(doc: Doc, h: number): { t0: number; text: string; nominati
   if (w[h - 1] === 'обязанности' && w[h - 2]?.startsWith('исполняющ')) {
     const temp = w[h - 3] === 'временно';
     const form = w[h - 2]!;
+    // the participle keeps its gender: "исполняющая обязанности" for a woman
+    const fem = /^исполняющ(ая|ей|ую)$/.test(form);
     return {
       t0: temp ? h - 3 : h - 2,
-      text: `${temp ? 'временно ' : ''}исполняющий обязанности`,
+      text: `${temp ? 'временно ' : ''}${fem ? 'исполняющая' : 'исполняющий'} обязанности`,
       nominative: form === 'исполняющий' || form === 'исполняющая',
       caseFree: false,
     };
