@@ -8,7 +8,7 @@
 //   BARE              any other capitalised word: a surname or first name alone, resolved in cluster.ts
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
 import { roleHeadOf } from '../lexicon/roles';
-import { SURNAME_PARTICLES } from '../lexicon/surnames';
+import { EAST_ASIAN_SURNAMES, SURNAME_PARTICLES } from '../lexicon/surnames';
 import {
   type FirstReading,
   firstReadings,
@@ -132,6 +132,27 @@ function lastFirstPatr(words: Word[], i: number, text: string): RawMention | nul
 
 function firstLed(words: Word[], i: number, text: string): RawMention | null {
   const w = words[i]!;
+  // a Chinese or Korean name, written surname first: "Ван Сяолун", "Ли Вэй". Named given name first, as every
+  // name is ("Сяолун Ван"). Not after a capitalised word ("Вирджил Ван Дейк"; an acronym may stand before it:
+  // "председатель КНР Ли Вэй"), not a known first name ("Хуан Суареш"), and not before a Russian word in an
+  // oblique case ("… Ли Москве").
+  const e1 = words[i + 1];
+  if (
+    EAST_ASIAN_SURNAMES.has(w.lower) &&
+    !w.upper &&
+    !firstReadings(w.lower).some((r) => r.known) &&
+    !(w.joined && words[i - 1]?.cap && !words[i - 1]!.upper) &&
+    e1?.joined &&
+    e1.cap &&
+    e1.cyr &&
+    !e1.upper &&
+    e1.text.length >= 2 &&
+    !SURNAME_PARTICLES.has(e1.lower) &&
+    !/(?:[еую]|ой|ей|ом|ем|ами|ями|ах|ях|ого|его)$/.test(e1.lower) &&
+    !firstReadings(e1.lower).some((r) => r.known) &&
+    !(words[i + 2]?.joined && words[i + 2]!.cap)
+  )
+    return { shape: 'FIRST_LAST', start: w.start, end: e1.end, first: i + 1, last: [i], w0: i };
   if (SURNAME_PARTICLES.has(w.lower)) return null;
   const fr = asFirst(w, words[i - 1], text);
   if (!fr.length) return null;
