@@ -250,6 +250,15 @@ describe('extractQuotes: in-clause quotes need to be what was said', () => {
       ],
     ],
     [
+      'interview: blank lines between the dash lines, the lead two sentences long',
+      'Министр Иван Петров дал интервью агентству. Приводим фрагменты беседы.\n\n— Что с ценами?\n\n— Цены стабилизируются к весне.\n\n— А зарплаты?\n\n— Зарплаты вырастут осенью.',
+      [petrov],
+      [
+        ['Иван Петров', 'Цены стабилизируются к весне'],
+        ['Иван Петров', 'Зарплаты вырастут осенью'],
+      ],
+    ],
+    [
       'interview: the question addresses the interviewee by name',
       'Иван Петров и Анна Иванова приехали в Ош.\n– Анна Ивановна, зачем вы приехали?\n– Посмотреть на новый мост.',
       [petrov, { name: 'Анна Иванова', forms: ['Анна Иванова', 'Анна Ивановна'], gender: 'f' }],

@@ -98,20 +98,21 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
 }
 
 /** The interviewee answering a question line: the person it addresses ("– Фирдавс Саидович, почему …?"),
- *  else whoever answered the question before, else the subject of the lead sentence before the run of dash
- *  lines ("Председатель правления X ответил на вопросы …"). */
+ *  else whoever answered the question before, else the first person named (in the nominative) in the lead
+ *  paragraph before the run of dash lines ("Председатель правления X ответил на вопросы …"). */
 function answerer(analysis: ArticleAnalysis, discourse: Discourse, a: NonNullable<Candidate['answer']>): string | null {
   const doc = docOf(analysis);
   const addressed = doc.mentions.find((m) => m.start >= a.question.start && m.end <= a.question.end);
   if (addressed) return addressed.key;
   const last = discourse.lastSpeaker(a.question.start, 3);
   if (last) return last.key;
-  let lead: string | null = null;
-  for (const m of doc.mentions) {
-    if (m.start >= a.leadEnd) break;
-    if (m.nominative && doc.sentOf[m.t0] === doc.sentOf[doc.tokenAt(a.leadEnd) - 1]) lead = lead ?? m.key;
-  }
-  return lead;
+  // the lead: the paragraph before the run (blank lines skipped), its first name in the nominative
+  const text = doc.text;
+  let end = a.leadEnd;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const m = doc.mentions.find((x) => x.start >= start && x.end <= end && x.nominative);
+  return m?.key ?? null;
 }
 
 /**

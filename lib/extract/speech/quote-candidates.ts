@@ -153,10 +153,10 @@ function dashLines(doc: Doc): Segment[] {
 
 const isQuestion = (text: string, seg: Segment): boolean => /\?[\s»"”]*$/u.test(text.slice(seg.start, seg.end));
 
-/** Nothing but one line break (and spaces) between two dash lines' texts: the same run. */
+/** Nothing but line breaks (a blank line allowed) and spaces between two dash lines' texts: the same run. */
 function adjacentLines(text: string, a: Segment, b: Segment): boolean {
   const gap = text.slice(a.end, b.start);
-  return /^[^\n]*\n[ \t\u00A0]*[-–—][ \t\u00A0]*$/u.test(gap);
+  return /^[^\n\S]*\n\s*[-–—][ \t\u00A0]*$/u.test(gap) && !/\n[^\n\S]*\n[^\n\S]*\n/u.test(gap);
 }
 
 /** Offset of the line break before the dash line starting its text at `pos` (the lead ends there). */
