@@ -3,6 +3,7 @@
 // other cases ("спросил у Ивана Петрова") are skipped; a subordinate clause or another verb ends the
 // search. Bounded look-around: constant work per verb.
 
+import { roleHeadOf } from '../lexicon/roles';
 import type { VerbGender } from '../lexicon/speech-verbs';
 import type { Gender } from '../pack';
 import { isVerbLike } from '../roles/phrase';
@@ -56,6 +57,14 @@ export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: Ro
 
 /** Subject after the verb whose last token is `v` ("— сказал он", "сообщил пресс-секретарь Иван Петров"). */
 export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt): { ref: SpeakerRef | null; cut: boolean } {
+  // "— цитирует акима издание …", "— цитирует Петрова пресс-служба": the one quoted is the object
+  if (QUOTING.test(doc.words[v] ?? '')) return { ref: quotedObject(doc, v + 1, roleAt), cut: false };
+  // "— говорится в посте министра", "говорится в заявлении Петрова": the author of the text; "говорится в
+  // сообщении" alone names nobody
+  if (doc.words[v] === 'говорится') {
+    const inText = (doc.words[v + 1] === 'в' || doc.words[v + 1] === 'во') && WRITINGS.has(doc.words[v + 2] ?? '');
+    return { ref: inText ? quotedObject(doc, v + 3, roleAt) : null, cut: false };
+  }
   if (verb === 'pl') return { ref: null, cut: false };
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
@@ -88,6 +97,42 @@ export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: Rol
   // the excerpt ends inside the attribution ("— накричал на граждан х")
   const cut = k >= doc.tokens.length;
   return { ref: role, cut };
+}
+
+/** Texts someone writes or issues, in the locative ("в посте", "в заявлении"). */
+const WRITINGS = new Set([
+  'посте',
+  'сообщении',
+  'заявлении',
+  'обращении',
+  'публикации',
+  'письме',
+  'статье',
+  'колонке',
+  'комментарии',
+  'телеграм-канале',
+  'telegram-канале',
+  'блоге',
+  'твите',
+  'пресс-релизе',
+]);
+
+/** Forms of "цитировать": its object, not its subject (the media), is the speaker. */
+const QUOTING = /^(?:про)?цитиру(?:ет|ют)$|^(?:про)?цитировал[аи]?$/;
+
+/** The person right after a quoting verb, in any case ("цитирует Петрова", "в посте министра Анны
+ *  Ивановой": a role phrase may stand before the name), else the role noun standing for them ("цитирует
+ *  акима"). */
+function quotedObject(doc: Doc, k: number, roleAt?: RoleRefAt): SpeakerRef | null {
+  const tok = doc.tokens[k];
+  if (!tok || tok.newlineBefore || doc.sentOf[k] !== doc.sentOf[k - 1]) return null;
+  const r = roleAt?.(k);
+  for (let j = k; j < k + 8 && j < doc.tokens.length && doc.tokens[j]!.kind === 'word' && doc.sentOf[j] === doc.sentOf[k]; j++) {
+    const mi = doc.mentionOf[j]!;
+    if (mi >= 0) return { kind: 'person', key: doc.mentions[mi]!.key, pos: doc.mentions[mi]!.start };
+    if (j === k && !r && !roleHeadOf(doc.words[j]!)) return null;
+  }
+  return r ? { kind: 'role', role: r.role, pos: tok.start } : null;
 }
 
 /** Resolve a speaker reference to a person key. */
