@@ -294,6 +294,19 @@ describe('extractQuotes: in-clause quotes need to be what was said', () => {
   });
 });
 
+describe('extractQuotes: a quote over paragraphs that are separate body ranges', () => {
+  it('the first paragraph (opened, not closed) takes the attribution after the last', () => {
+    const text =
+      'Иван Петров выступил.\n«Мы провели консультации с партиями. Избиратели ждут позиции.\n«Список возглавят опытные люди», — сказал Петров.';
+    const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const a = analyse(text, [petrov], lines);
+    expect(extractQuotes(a).map((q) => [nameOf(a, q.personKey), q.text])).toEqual([
+      ['Иван Петров', 'Мы провели консультации с партиями. Избиратели ждут позиции'],
+      ['Иван Петров', 'Список возглавят опытные люди'],
+    ]);
+  });
+});
+
 describe('extractQuotes: gender from verbs', () => {
   it('a feminine verb after the name overrides a wrong cluster gender', () => {
     const giniyat: TestPerson = { name: 'Ажар Гиният', forms: ['Ажар Гиният'], gender: 'm' };

@@ -76,7 +76,8 @@ export function findQuoteSpans(text: string, body: Span[]): QuoteSpan[] {
     const endParagraph = (pos: number, last: boolean) => {
       if (stack.length) {
         const o = stack[0]!;
-        if (!last && reopens(text, pos, range.end, o.mark)) {
+        // (the next paragraph may be the next body range: look up to the end of the text)
+        if (!last && reopens(text, pos, text.length, o.mark)) {
           // Russian typography: each paragraph of a long quote opens with « and only the last one closes
           const [s, e] = trim(text, o.pos + 1, pos);
           if (e > s) out.push({ open: o.pos, close: -1, start: s, end: e, continued: true });
