@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../lib/extract/article';
 import { analyseSurname, firstNameForms, surnameForms } from '../../lib/extract/names/morph';
 import { findPersons } from '../../lib/extract/persons';
+import { extractArticle } from '../../lib/extract/pipeline';
 import { splitSentences, tokenize } from '../../lib/text';
 
 function persons(text: string) {
@@ -160,6 +161,13 @@ describe('findPersons: name shapes → nominative names', () => {
     ['«Всё будет хорошо», — заявила Ирина Петрова.', 'Ирина Петрова', 'f'],
   ])('a speech verb before the name tells its gender: %s', (text, name, g) => {
     expect(persons(text).map((p) => [p.name, p.gender])).toEqual([[name, g]]);
+  });
+
+  it('a "X уулу" / "X кызы" surname standing alone is a mention of the person named in full, and a subject', () => {
+    const text = 'Нурлан Бакыт уулу выступил. Бакыт уулу отметил, что реформа идет.';
+    const ps = persons(text);
+    expect(ps.map((p) => [p.name, p.mentions.map((m) => m.surface)])).toEqual([['Нурлан Бакыт уулу', ['Нурлан Бакыт уулу', 'Бакыт уулу']]]);
+    expect(extractArticle({ id: 't', text }).statements.map((s) => s.text)).toEqual(['реформа идет']);
   });
 
   it.each([

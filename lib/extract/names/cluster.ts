@@ -310,7 +310,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
     if (m.shape !== 'BARE') continue;
     const w = words[m.w0]!;
     if (isStreetOrPlaceContext(words, m.w0, text)) continue;
-    const cs = formIndex.get(fold(w.text));
+    const cs = formIndex.get(fold(text.slice(m.start, m.end)));
     if (cs?.length) {
       const c = nearestPreceding(cs, m.start);
       if (c) c.mentions.push({ raw: m, gramCase: null, hasFirst: false });

@@ -70,6 +70,13 @@ export function scanShapes(words: Word[], text: string): RawMention[] {
       i = Math.max(i + 1, lastWord(m) + 1);
     } else {
       const w = words[i]!;
+      const nx = words[i + 1];
+      // a Kyrgyz/Kazakh surname of father's name + "уулу"/"кызы" standing alone ("Бакыт уулу отметил")
+      if (w.cap && w.cyr && !w.upper && nx?.joined && TURKIC_PATRONYMIC_WORD.test(nx.lower)) {
+        out.push({ shape: 'BARE', start: w.start, end: nx.end, w0: i, last: [i, i + 1] });
+        i += 2;
+        continue;
+      }
       if (w.cap && w.cyr && w.text.length >= 2) out.push({ shape: 'BARE', start: w.start, end: w.end, w0: i, last: [i] });
       i++;
     }

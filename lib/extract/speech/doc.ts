@@ -139,7 +139,9 @@ function buildDoc(analysis: ArticleAnalysis): Doc {
   const mentions: MentionRef[] = [];
   for (const p of analysis.persons) {
     persons.set(p.key, p);
-    const parts = new Set([p.last, p.first ?? '', p.patronymic ?? '', ...p.variants.flatMap((v) => v.split(/\s+/))].map(fold));
+    const parts = new Set(
+      [...p.last.split(/\s+/), p.first ?? '', p.patronymic ?? '', ...p.variants.flatMap((v) => v.split(/\s+/))].map(fold),
+    );
     for (const m of p.mentions) {
       if (!inRanges(article.body, m.start, m.end)) continue;
       const t0 = lowerBound(starts, m.start);
