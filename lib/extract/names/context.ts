@@ -40,6 +40,13 @@ const PREP: Record<string, GramCase[]> = {
   через: ['acc'],
   на: ['acc', 'loc'],
   в: ['acc', 'loc'],
+  // nouns of a source, with the source's name in the genitive: "по словам Ивана Петрова", "со слов …"
+  словам: ['gen'],
+  слов: ['gen'],
+  мнению: ['gen'],
+  данным: ['gen'],
+  оценке: ['gen'],
+  утверждению: ['gen'],
 };
 
 /** Case hint for a name starting at word index `w0`, or null when the context says nothing. */

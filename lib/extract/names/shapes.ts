@@ -141,14 +141,14 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   const w = words[i]!;
   // a Chinese or Korean name, written surname first: "Ван Сяолун", "Ли Вэй". Named given name first, as every
   // name is ("Сяолун Ван"). Not after a capitalised word ("Вирджил Ван Дейк"; an acronym may stand before it:
-  // "председатель КНР Ли Вэй"), not a known first name ("Хуан Суареш"), and not before a Russian word in an
+  // "председатель КНР Ли Вэй"; a role noun too: "Министр Ли Цян"), not a known first name ("Хуан Суареш"), and not before a Russian word in an
   // oblique case ("… Ли Москве").
   const e1 = words[i + 1];
   if (
     EAST_ASIAN_SURNAMES.has(w.lower) &&
     !w.upper &&
     !firstReadings(w.lower).some((r) => r.known) &&
-    !(w.joined && words[i - 1]?.cap && !words[i - 1]!.upper) &&
+    !(w.joined && words[i - 1]?.cap && !words[i - 1]!.upper && !roleHeadOf(words[i - 1]!.lower)) &&
     e1?.joined &&
     e1.cap &&
     e1.cyr &&

@@ -13,7 +13,7 @@ import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
 import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
-const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным']);
+const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным', 'слов']);
 const POSSESSIVE: Record<string, 'm' | 'f'> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
@@ -207,10 +207,13 @@ function obEtom(ctx: Ctx, v: VerbAt): Candidate | null {
   return reported(ctx, ps.start, ps.end, ref, 'OB_ETOM');
 }
 
-/** PO_SLOVAM: "По словам X, …" / "По его словам, …". */
+/** PO_SLOVAM: "По словам X, …" / "По его словам, …" / "Со слов X, …". */
 function poSlovam(ctx: Ctx, t: number): Candidate | null {
   const { doc } = ctx;
-  if (doc.words[t] !== 'по') return null;
+  // "со слов X", "с его слов"
+  const so = doc.words[t] === 'со' || doc.words[t] === 'с';
+  if (doc.words[t] !== 'по' && !so) return null;
+  if (so && doc.words[t + 1] !== 'слов' && !(POSSESSIVE[doc.words[t + 1] ?? ''] && doc.words[t + 2] === 'слов')) return null;
   let k = t + 1;
   let ref: SpeakerRef | null = null;
   const poss = POSSESSIVE[doc.words[k] ?? ''];
@@ -245,7 +248,7 @@ export function reportedCandidates(doc: Doc, quotes: QuoteSpan[], roleAt: RoleRe
   const out: Candidate[] = [];
   for (let t = 0; t < doc.tokens.length; t++) {
     if (doc.tokens[t]!.kind !== 'word') continue;
-    if (doc.words[t] === 'по') {
+    if (doc.words[t] === 'по' || doc.words[t] === 'со' || doc.words[t] === 'с') {
       const c = poSlovam(ctx, t);
       if (c) out.push(c);
       continue;
