@@ -196,7 +196,9 @@ const ADVERBIAL_AFTER: Record<string, ReadonlySet<string>> = Object.assign(Objec
   для: new Set(['того', 'этого']),
 });
 /** Genitive plurals with no ending, common in office names ("министр иностранных дел"). */
-const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций']);
+const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'наук', 'услуг', 'граждан', 'программ', 'систем', 'инвестиций', 'стран']);
+/** Numerals in the genitive inside a complement ("министры транспорта двух стран"). */
+const NUM_GEN = new Set(['двух', 'трех', 'трёх', 'четырех', 'четырёх', 'обеих', 'обоих']);
 const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
 /** Nominative adjective endings (never a genitive complement after "и"). */
 const NOM_ADJ = /(ый|ий|ая|яя|ое|ее|ые|ие)$/;
@@ -331,6 +333,12 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     if (w === 'и') {
       const nx = words[k + 1];
+      // inside a prepositional phrase "и" joins two of its nouns: "комиссии по выборам и проведению референдумов"
+      if (prepBudget > 0 && nx && doc.mentionOf[k + 1]! < 0 && !roleHeadOfFolded(nx) && !isVerbLike(nx) && !NOM_ADJ.test(nx)) {
+        prepBudget = 3;
+        k++;
+        continue;
+      }
       // "и" + a nominative adjective or a role starts a new person's phrase ("… и российский президент X",
       // "президент и первая леди X")
       if (!nx || doc.mentionOf[k + 1]! >= 0 || roleHeadOfFolded(nx) || !GEN_LIKE.test(nx) || isVerbLike(nx) || NOM_ADJ.test(nx)) break;
@@ -347,7 +355,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
     }
     const head = roleHeadOfFolded(w);
     if (head && !GEN_LIKE.test(w)) break;
-    if (afterAdj || GEN_LIKE.test(w) || ZERO_GEN_PL.has(w)) {
+    if (afterAdj || GEN_LIKE.test(w) || ZERO_GEN_PL.has(w) || NUM_GEN.has(w)) {
       afterAdj = ADJ_OBLIQUE.test(w);
       k++;
       end = k;
@@ -365,7 +373,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
   return end;
 }
 
-/** After a comma inside a complement: lowercase genitives up to the next punctuation, with "и" among them
+/** After a comma inside a complement: genitives up to the next punctuation or person, with "и" among them
  *  ("инноваций и аэрокосмической промышленности"); the end of that stretch, or -1. */
 function enumerationEnd(doc: Doc, k: number, max: number): number {
   const { tokens, words } = doc;
@@ -378,7 +386,8 @@ function enumerationEnd(doc: Doc, k: number, max: number): number {
       and = true;
       continue;
     }
-    if (doc.mentionOf[q]! >= 0 || isUpperStart(tokens[q]!.text) || isVerbLike(w) || roleHeadOfFolded(w)) return -1;
+    if (doc.mentionOf[q]! >= 0) break; // "… экологии и технического надзора Кыргызстана Мелис …"
+    if (isVerbLike(w) || roleHeadOfFolded(w)) return -1;
     if (!GEN_LIKE.test(w) && !ZERO_GEN_PL.has(w)) return -1;
     n++;
   }
