@@ -166,6 +166,18 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   const known = fr.some((r) => r.known);
   const maybe = !known && fr.some((r) => r.maybe);
   const n1 = words[i + 1];
+  // FIRST + middle initial + LAST ("Джеймс Р. Холлоуэй"): the initial is dropped
+  const n2i = words[i + 2];
+  if (
+    known &&
+    n1 &&
+    isInitial(n1, text) &&
+    spaces(text, w.end, n1.start) &&
+    n2i &&
+    surnameCandidate(n2i) &&
+    /^\.\s{0,2}$/u.test(text.slice(n1.end, n2i.start))
+  )
+    return { shape: 'FIRST_LAST', start: w.start, end: n2i.end, first: i, last: [i + 2], w0: i };
   if (!n1?.joined || !n1.cap || !n1.cyr) return null;
   // FIRST_PATR(_LAST)
   if (patronymicReadings(n1.lower).length) {
