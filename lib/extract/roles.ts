@@ -1,5 +1,6 @@
 // Roles of the persons found: the templates around role nouns (roles/analyse-roles.ts), plus roles
 // speakers give themselves in their own quotes (roles/first-person.ts: "я работал вице-мэром").
+import { lowerBoundBy } from '../text';
 import { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 import { firstPersonRoles } from './roles/first-person';
 import { sameRole } from './roles/same-role';
@@ -28,7 +29,7 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
     if (quotes.some((q) => q.start <= ref.start && ref.start < q.end)) continue;
     const who = resolveRoleRef(analysis, ref.key, ref.start, false);
     if (!who || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
-    if (!ref.nominative && lastMentionBefore(mentions, ref.start)?.key !== who) continue;
+    if (!ref.nominative && mentions[lowerBoundBy(mentions, ref.start, (m) => m.start) - 1]?.key !== who) continue;
     out.push({ personKey: who, title: ref.title, former: ref.former, official: ref.official, start: ref.start, end: ref.end });
     outKeys.push(ref.key);
   }
@@ -38,16 +39,4 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
     outKeys.push(r.key);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The last mention starting before `pos` (mentions sorted by start). */
-function lastMentionBefore<T extends { start: number }>(sorted: T[], pos: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo - 1];
 }

@@ -1,4 +1,5 @@
 export * from './normalize';
+export * from './search';
 export * from './sentences';
 export * from './tokenize';
 export * from './translit';

@@ -7,6 +7,7 @@
 // A role phrase attached to no name is kept as a reference ("заявил глава государства") that the speech
 // stages resolve to the person holding a matching role (roles/same-role.ts).
 
+import { lowerBound } from '../../text';
 import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleFormCases, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
@@ -485,15 +486,4 @@ export function resolveRoleRef(analysis: ArticleAnalysis, ref: RoleKey, pos: num
     }
   }
   return best ?? (forward ? after : null);
-}
-
-function lowerBound(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,6 +2,7 @@
 // a role noun standing for a named person, or the resolved speaker of an earlier attribution), agreeing in
 // gender; failing that, the most recent person named in any case. Look-back is bounded (a few sentences,
 // a few dozen referents), so resolution is constant time per pronoun.
+import { lowerBoundBy } from '../../text';
 import type { Gender } from '../pack';
 import type { Doc } from './doc';
 
@@ -17,16 +18,7 @@ export interface Referent {
 const WINDOW_SENTENCES = 4;
 const MAX_STEPS = 64;
 
-function upperBound(arr: Referent[], pos: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const upperBound = (arr: Referent[], pos: number): number => lowerBoundBy(arr, pos, (r) => r.pos);
 
 export class Discourse {
   private readonly refs: Referent[];

@@ -1,7 +1,7 @@
 // A read-only view of one analysed article shared by the role and speech stages: folded words per token,
 // the sentence of each token, which person mention starts or covers a token, and body/title checks. Built
 // once per analysis (WeakMap), in linear time.
-import { foldForMatch, type Token } from '../../text';
+import { foldForMatch, lowerBound, type Token } from '../../text';
 import type { Gender } from '../pack';
 import type { ArticleAnalysis, GramCase, PersonCluster, Span } from '../types';
 
@@ -62,17 +62,6 @@ const SPECIAL = /[ёқұүғңөәіһўҳҷӣӯҫӑӗ\u2010-\u2015\u2212]/;
 function foldWord(s: string): string {
   const l = s.toLowerCase();
   return l.length === s.length && !SPECIAL.test(l) ? l : fold(s);
-}
-
-function lowerBound(arr: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function inRanges(ranges: Span[], start: number, end: number): boolean {

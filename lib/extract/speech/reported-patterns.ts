@@ -7,6 +7,7 @@
 // Clauses stop before a new attribution in the same sentence (", также он отметил, что …") and drop a
 // trailing media credit (", передает корреспондент …").
 
+import { lowerBoundBy } from '../../text';
 import { speechVerbAt, subjectOfVerb, type VerbAt } from './attribution';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
@@ -27,14 +28,7 @@ interface Ctx {
 
 /** Index of the first quote (sorted by opening mark) opening at or after `pos`. */
 function firstQuoteFrom(quotes: QuoteSpan[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBoundBy(quotes, pos, (q) => q.open);
 }
 
 /** End offset of sentence `s`, extended over a quote that opens in it and closes later. */
