@@ -5,6 +5,7 @@ import { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 import { firstPersonRoles } from './roles/first-person';
 import { sameRole } from './roles/same-role';
 import { analyseSpeech } from './speech/analyse';
+import { docOf } from './speech/doc';
 import type { ArticleAnalysis, ExtractedRole } from './types';
 
 export { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
@@ -16,14 +17,11 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
   // REFERENCE: a role noun with no name of its own ("глава государства подписал", "заявил российский
   // лидер") stands for the person last mentioned holding a matching role (roles/same-role.ts refersTo); it
   // is a role of theirs when it says more than the roles they have ("глава государства" beside "президент
-  // Кыргызстана", not "министр" beside "министр экономики")
-  // and nobody else was named in between ("… Рамзан Кадыров. Эти слова нового главы республики" is not the
-  // earlier president's role)
-  const mentions = analysis.persons
-    .flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start })))
-    .sort((a, b) => a.start - b.start);
-  // not in someone's own words: a quote's "глава региона" is the speaker's reference, to anyone (a reported
-  // clause's is the writer's: "По ее словам, глава государства находится в столице")
+  // Кыргызстана", not "министр" beside "министр экономики"). In an oblique case only when nobody else was
+  // named in between ("… Рамзан Кадыров. Эти слова нового главы республики" is not an earlier Kadyrov's
+  // role); never in someone's own words (a quote's "глава региона" is the speaker's reference, to anyone; a
+  // reported clause's is the writer's: "По ее словам, глава государства находится в столице").
+  const { mentions } = docOf(analysis);
   const { quotes } = analyseSpeech(analysis);
   for (const ref of refs) {
     if (quotes.some((q) => q.start <= ref.start && ref.start < q.end)) continue;
