@@ -271,6 +271,14 @@ function buildRoles(doc: Doc): RoleAnalysis {
       }
     }
 
+    // NEXT_SENTENCE_APPOINTEE: "Новый аким области представлен активу. Им стал Иван Петров."
+    const next = p.nominative ? appointeeNext(doc, s) : null;
+    if (next) {
+      add(next, p, { perfective: true });
+      t = p.t1 - 1;
+      continue;
+    }
+
     refs.push({
       start: pStart,
       end: pEnd,
@@ -368,6 +376,19 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
     if (!ADVERBS.has(w)) return null;
   }
   return null;
+}
+
+/** "Им стал", "Ей стала", "Им назначен" opening a sentence: the name right after is who took the role the
+ *  previous sentence named ("Новый аким области представлен активу. Им стал Иван Петров."). */
+const APPOINTEE_PRONOUNS = new Set(['им', 'ей']);
+const BECAME = new Set(['стал', 'стала', 'назначен', 'назначена', 'избран', 'избрана', 'утвержден', 'утверждена']);
+function appointeeNext(doc: Doc, s: number): string | null {
+  if (s + 1 >= doc.sentStart.length) return null;
+  const k = doc.sentStart[s + 1]!;
+  if (!APPOINTEE_PRONOUNS.has(doc.words[k] ?? '') || !BECAME.has(doc.words[k + 1] ?? '')) return null;
+  const mi = doc.mentionOf[k + 2] ?? -1;
+  const m = mi >= 0 ? doc.mentions[mi]! : null;
+  return m && m.t0 === k + 2 && m.nominative ? m.key : null;
 }
 
 /** "назначен", "избрана": short participles an auxiliary "был/была" may stand before. */
