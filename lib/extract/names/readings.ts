@@ -34,6 +34,9 @@ function unknownFirstGender(lemma: string): G | null | undefined {
   if (lemma.length < 3) return undefined;
   if (/[аеиоуэюя][ая]$/.test(lemma)) return null; // "Джошуа", "Лука"
   if (/[ая]$/.test(lemma)) return 'f';
+  // -о: Italian and Spanish men's names ("Паоло"), Uzbek and Tajik women's ("Шахло", "Гулрухсо"): the
+  // surname's gender decides
+  if (/о$/.test(lemma)) return null;
   if (/[еёоуэю]$/.test(lemma)) return 'm'; // "Такахиру", "Романо", "Фелипе": only mid-sentence (shapes.ts)
   if (/[иы]$/.test(lemma)) return 'm';
   return FEMALE_CA.test(lemma) || FEMALE_CA_START.test(lemma) ? null : 'm';
