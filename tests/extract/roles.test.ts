@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_HEADS, roleFormCases, roleHeadOf } from '../../lib/extract/lexicon/roles';
+import { ROLE_HEADS, roleFormCases, roleHeadOf, shortPassiveGender } from '../../lib/extract/lexicon/roles';
 import { extractRoles } from '../../lib/extract/roles';
 import { refersTo } from '../../lib/extract/roles/same-role';
 import { analyse, nameOf, type TestPerson } from './helpers';
@@ -37,6 +37,20 @@ describe('roleHeadOf', () => {
       expect(lemma).toBe(lemma.toLowerCase());
       expect(roleHeadOf(lemma)?.lemma).toBe(lemma);
     }
+  });
+});
+
+describe('shortPassiveGender', () => {
+  it.each([
+    ['назначена', 'f'],
+    ['назначен', 'm'],
+    ['переизбрана', 'f'],
+    ['освобожден', 'm'],
+    ['назначены', null],
+    ['назначение', undefined],
+    ['министр', undefined],
+  ])('%s → %s', (w, g) => {
+    expect(shortPassiveGender(w)).toBe(g);
   });
 });
 

@@ -369,3 +369,16 @@ export function roleFormCases(form: string, lemma: string): GramCase[] | null {
   if (end === 'е') return ['loc'];
   return null;
 }
+
+/** Short passive participles of appointing, dismissing and sentencing ("назначена", "освобожден",
+ *  "приговорен"): verbs, never part of a title, and their ending tells the subject's gender. */
+const SHORT_PASSIVE =
+  /^(?:пере)?(?:назначен|избран|утвержден|освобожден|уволен|снят|отстранен|рекомендован|представлен|согласован|переведен|награжден|задержан|арестован|осужден|приговорен|оправдан)(а|о|ы)?$/;
+
+/** The gender a short passive participle shows ("назначена" → f, "назначен" → m; "-о", "-ы": none), or
+ *  undefined when the word is not one. */
+export function shortPassiveGender(w: string): 'm' | 'f' | null | undefined {
+  const m = SHORT_PASSIVE.exec(w);
+  if (!m) return undefined;
+  return m[1] === 'а' ? 'f' : m[1] ? null : 'm';
+}

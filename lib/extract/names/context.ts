@@ -2,7 +2,7 @@
 // a role noun in apposition ("акима района Бекжана ОРАЗОВА" → genitive) and a past-tense verb
 // right after it ("Осмонова заявила" → feminine nominative).
 
-import { roleFormCases, roleHeadOf } from '../lexicon/roles';
+import { roleFormCases, roleHeadOf, shortPassiveGender } from '../lexicon/roles';
 import type { GramCase } from '../types';
 import type { G } from './morph';
 import type { Word } from './words';
@@ -72,9 +72,6 @@ export function caseHint(words: Word[], w0: number): GramCase[] | null {
 }
 
 const PAST = /[аеиоуыя]л(а|о|и)?(сь|ся)?$/;
-/** Short passive participles of appointing, dismissing and sentencing: "-на" is a woman's, "-н" a man's. */
-const SHORT_PASSIVE =
-  /^(?:пере)?(?:назначен|избран|утвержден|освобожден|уволен|отстранен|переведен|награжден|задержан|арестован|осужден|приговорен|оправдан)(а)?$/;
 
 /** Gender of a past-tense verb right after the name ("заявила" → f), or null. */
 export function genderHint(words: Word[], wEnd: number, text: string): G | null {
@@ -82,8 +79,9 @@ export function genderHint(words: Word[], wEnd: number, text: string): G | null 
   if (!next || next.cap || next.start - words[wEnd]!.end > 3) return null;
   const gap = text.slice(words[wEnd]!.end, next.start);
   if (!/^[ ,]*$/.test(gap)) return null;
-  const pp = SHORT_PASSIVE.exec(next.lower);
-  if (pp) return pp[1] ? 'f' : 'm'; // "Шахло ТУРСУНОВА утверждена заместителем министра"
+  // a short passive participle too: "Шахло ТУРСУНОВА утверждена заместителем министра"
+  const pp = shortPassiveGender(next.lower);
+  if (pp !== undefined) return pp;
   const m = PAST.exec(next.lower);
   if (!m || next.lower.length < 4) return null;
   if (m[1] === 'а') return 'f';

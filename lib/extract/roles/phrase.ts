@@ -4,7 +4,7 @@
 // the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
 
 import { firstNameGender, isMaybeFirstName } from '../lexicon/first-names';
-import { type RoleHeadMatch, roleHeadOf, roleHeadOfFolded } from '../lexicon/roles';
+import { type RoleHeadMatch, roleHeadOf, roleHeadOfFolded, shortPassiveGender } from '../lexicon/roles';
 import { speechVerbOf } from '../lexicon/speech-verbs';
 import type { Doc } from '../speech/doc';
 
@@ -259,11 +259,8 @@ function looksLikeFirstName(w: string): boolean {
 export const isVerbLike = (w: string): boolean =>
   (VERB_LIKE.test(w) && w.length > 3 && !ZERO_GEN_PL.has(w)) ||
   (w.endsWith('ла') && (speechVerbOf(w) !== null || COPULA_F.has(w))) ||
-  SHORT_PASSIVE.test(w);
-/** Short passive participles of appointing and dismissing ("назначена", "освобожден"): the predicate of a
- *  sentence that names the role first ("Министром финансов назначена …"), never part of a complement. */
-const SHORT_PASSIVE =
-  /^(?:пере)?(?:назначен|избран|утвержден|освобожден|уволен|снят|отстранен|рекомендован|представлен|согласован|переведен)(?:а|о|ы)?$/;
+  // a short passive participle: the predicate of "Министром финансов назначена …", never a complement
+  shortPassiveGender(w) !== undefined;
 const COPULA_F = new Set(['была', 'стала', 'являлась', 'работала', 'назначена', 'избрана']);
 
 const isUpperStart = (s: string): boolean => /^\p{Lu}/u.test(s);
