@@ -56,6 +56,7 @@ const RecordSchema = v.object({
       title: v.pipe(v.string(), v.minLength(1)),
       former: v.boolean(),
       official: v.boolean(),
+      reference: v.optional(v.literal(true)),
       start: Offset,
       end: Offset,
     }),

@@ -48,7 +48,15 @@ export interface ArticleRecord {
   article: Article;
   persons: PersonRecord[];
   mentions: { person: number; start: number; end: number }[];
-  roles: { person: number; title: string; former: boolean; official: boolean; start: number; end: number }[];
+  roles: {
+    person: number;
+    title: string;
+    former: boolean;
+    official: boolean;
+    reference?: true;
+    start: number;
+    end: number;
+  }[];
   statements: { person: number; kind: 'quote' | 'reported'; text: string; start: number; end: number }[];
 }
 
@@ -78,7 +86,15 @@ export function articleRecord(r: ArticleExtraction): ArticleRecord {
   for (const role of r.roles) {
     const person = indexOf.get(role.personKey);
     if (person === undefined) continue;
-    rec.roles.push({ person, title: role.title, former: role.former, official: role.official, start: role.start, end: role.end });
+    rec.roles.push({
+      person,
+      title: role.title,
+      former: role.former,
+      official: role.official,
+      ...(role.reference ? { reference: true as const } : {}),
+      start: role.start,
+      end: role.end,
+    });
   }
   for (const s of r.statements) {
     const person = indexOf.get(s.personKey);
@@ -247,6 +263,7 @@ export function packRows(
       title: r.title,
       former: r.former,
       official: r.official,
+      ...(r.reference ? { reference: true } : {}),
       start: r.start,
       end: r.end,
     })),

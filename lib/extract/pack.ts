@@ -48,6 +48,8 @@ export const RoleSchema = v.object({
   title: v.pipe(v.string(), v.minLength(1)),
   former: v.boolean(),
   official: v.optional(v.boolean()),
+  /** Named only by a role noun standing for the person ("заявил глава государства"): see ExtractedRole. */
+  reference: v.optional(v.boolean()),
   start: Offset,
   end: Offset,
 });

@@ -28,7 +28,15 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
     const who = resolveRoleRef(analysis, ref.key, ref.start, false);
     if (!who || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
     if (!ref.nominative && mentions[lowerBoundBy(mentions, ref.start, (m) => m.start) - 1]?.key !== who) continue;
-    out.push({ personKey: who, title: ref.title, former: ref.former, official: ref.official, start: ref.start, end: ref.end });
+    out.push({
+      personKey: who,
+      title: ref.title,
+      former: ref.former,
+      official: ref.official,
+      reference: true,
+      start: ref.start,
+      end: ref.end,
+    });
     outKeys.push(ref.key);
   }
   for (const r of firstPersonRoles(analysis)) {

@@ -81,6 +81,11 @@ export interface ExtractedRole extends Span {
   former: boolean;
   /** State, municipal or party office (not "блогер", "эксперт"). */
   official: boolean;
+  /**
+   * The role noun stood for the person without naming them ("заявил глава государства"); it restates an
+   * office the article gives them by name, so a card that shows that office can leave it out.
+   */
+  reference?: boolean;
 }
 
 export interface ExtractedStatement extends Span {

@@ -39,7 +39,11 @@ export function buildCard(
   limit = CARD_STATEMENTS,
 ): PersonCardData {
   const seen = new Map<string, CardRole>();
+  // A role noun that stood for the person ("заявил глава государства") restates an office the same article
+  // names them by ("президент Кыргызстана"): the card shows that office and leaves the restatement out.
+  const named = new Set(roles.filter((r) => !r.reference).map((r) => r.articleId));
   for (const r of roles) {
+    if (r.reference && named.has(r.articleId)) continue;
     const role: CardRole = { ...ref(r.articleId, articles), title: r.title, former: r.former };
     const key = `${r.former ? 1 : 0}:${r.title.toLowerCase()}`;
     const prev = seen.get(key);

@@ -106,6 +106,7 @@ function referencePack(results: ArticleExtraction[]): Pack {
         title: role.title,
         former: role.former,
         official: role.official,
+        ...(role.reference ? { reference: true } : {}),
         start: role.start,
         end: role.end,
       });

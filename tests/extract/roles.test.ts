@@ -498,6 +498,16 @@ describe('extractRoles', () => {
     expect(extractRoles(a).map((r) => r.official)).toEqual([false, true]);
   });
 
+  it('marks a role noun standing for the person as a reference, and only that one', () => {
+    const a = analyse('Иван Петров, президент Кыргызстана, прибыл в Ош. Глава государства осмотрел мост.', [
+      { name: 'Иван Петров', forms: ['Иван Петров'] },
+    ]);
+    expect(extractRoles(a).map((r) => [r.title, r.reference ?? false])).toEqual([
+      ['президент Кыргызстана', false],
+      ['глава государства', true],
+    ]);
+  });
+
   it('ignores text outside the body', () => {
     const text = 'Мэр Оша Алмаз Мамбетов\nТекст статьи.';
     const a = analyse(text, [mamb], [{ start: text.indexOf('Текст'), end: text.length }]);

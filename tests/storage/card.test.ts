@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadOf, trimStatement } from '@/lib/storage/card';
+import type { Article, Person, Role } from '@/lib/extract/pack';
+import { buildCard, leadOf, trimStatement } from '@/lib/storage/card';
 import { MemoryCorpus } from '@/lib/storage/corpus';
 import { makePack } from './helpers';
 
@@ -21,6 +22,47 @@ describe('leadOf (names an untitled article)', () => {
     ['empty text', '   ', ''],
   ])('%s', (_name, text, expected) => {
     expect(leadOf(text)).toBe(expected);
+  });
+});
+
+describe('buildCard: roles', () => {
+  const person: Person = { id: 'p', name: 'Иван Петров', official: true, gender: 'm', variants: [] };
+  const article = (id: string, date: string): [string, Article] => [id, { id, title: id, date, source: 's', url: null, text: 'x' }];
+  const articles = new Map([article('a1', '2024-01-01'), article('a2', '2024-06-01')]);
+  const role = (articleId: string, title: string, extra: Partial<Role> = {}): Role => ({
+    personId: 'p',
+    articleId,
+    title,
+    former: false,
+    start: 0,
+    end: 1,
+    ...extra,
+  });
+  it.each([
+    [
+      'a reference beside a named office of the same article is left out',
+      [role('a1', 'президент Кыргызстана'), role('a1', 'глава государства', { reference: true })],
+      ['президент Кыргызстана'],
+    ],
+    [
+      'a reference from an article that names no office stays',
+      [role('a1', 'президент Кыргызстана'), role('a2', 'глава государства', { reference: true })],
+      ['глава государства', 'президент Кыргызстана'],
+    ],
+    [
+      'the same title from two articles is shown once, with the newer date',
+      [role('a1', 'аким района'), role('a2', 'аким района')],
+      ['аким района'],
+    ],
+    ['current roles before former ones', [role('a2', 'министр', { former: true }), role('a1', 'аким района')], ['аким района', 'министр']],
+  ])('%s', (_name, roles, titles) => {
+    const card = buildCard(person, roles, [], articles);
+    expect(card.roles.map((r) => r.title)).toEqual(titles);
+  });
+
+  it('dates a role shown once by its newest article', () => {
+    const card = buildCard(person, [role('a1', 'аким района'), role('a2', 'аким района')], [], articles);
+    expect(card.roles.map((r) => r.date)).toEqual(['2024-06-01']);
   });
 });
 
