@@ -200,6 +200,28 @@ const ZERO_GEN_PL = new Set(['дел', 'сил', 'войск', 'работ', 'н
 /** Numerals in the genitive inside a complement ("министры транспорта двух стран"). */
 const NUM_GEN = new Set(['двух', 'трех', 'трёх', 'четырех', 'четырёх', 'обеих', 'обоих']);
 const GEN_LIKE = /(а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев|ий|ия|ью)$/;
+/** Feminine nouns in the nominative that look like a genitive in "-а"/"-я" (GEN_LIKE) and often follow a role
+ *  phrase as the sentence's subject: "— цитирует полпреда пресс-служба", "сообщила министра … комиссия". Their
+ *  genitive differs ("пресс-службы"), so in this form they are never part of a complement. */
+const FEM_NOMINATIVE = new Set([
+  'пресс-служба',
+  'служба',
+  'газета',
+  'редакция',
+  'администрация',
+  'прокуратура',
+  'полиция',
+  'комиссия',
+  'компания',
+  'телекомпания',
+  'телерадиокомпания',
+  'организация',
+  'партия',
+  'делегация',
+  'сторона',
+  'инспекция',
+  'палата',
+]);
 /** Nominative adjective endings (never a genitive complement after "и"). */
 const NOM_ADJ = /(ый|ий|ая|яя|ое|ее|ые|ие)$/;
 const ADJ_OBLIQUE = /(ых|их|ого|его|ой|ей|ым|им|ому|ему)$/;
@@ -351,7 +373,7 @@ export function complementEnd(doc: Doc, j: number, limit: number): number {
       continue;
     }
     const head = roleHeadOfFolded(w);
-    if (head && !GEN_LIKE.test(w)) break;
+    if ((head && !GEN_LIKE.test(w)) || FEM_NOMINATIVE.has(w)) break;
     if (afterAdj || GEN_LIKE.test(w) || ZERO_GEN_PL.has(w) || NUM_GEN.has(w)) {
       afterAdj = ADJ_OBLIQUE.test(w);
       k++;

@@ -104,11 +104,54 @@ function overlap(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameStem(x, y)));
 }
 
+/** Titles that are also written as one compound word: "полномочный представитель" is "полпред",
+ *  "заместитель акима" is "замакима". Both spellings are compared in the short one (contracted). */
+const COMPOUNDS: Readonly<Record<string, RoleKey>> = {
+  полпред: { lemma: 'представитель', words: ['полномочный'] },
+  генпрокурор: { lemma: 'прокурор', words: ['генеральный'] },
+  генсек: { lemma: 'секретарь', words: ['генеральный'] },
+  госсекретарь: { lemma: 'секретарь', words: ['государственный'] },
+  генконсул: { lemma: 'консул', words: ['генеральный'] },
+  гендиректор: { lemma: 'директор', words: ['генеральный'] },
+  замгенпрокурора: { lemma: 'заместитель', words: ['генерального', 'прокурора'] },
+  зампредседателя: { lemma: 'заместитель', words: ['председателя'] },
+  замминистра: { lemma: 'заместитель', words: ['министра'] },
+  замакима: { lemma: 'заместитель', words: ['акима'] },
+  замхокима: { lemma: 'заместитель', words: ['хокима'] },
+  замхякима: { lemma: 'заместитель', words: ['хякима'] },
+  замглавы: { lemma: 'заместитель', words: ['главы'] },
+  замгубернатора: { lemma: 'заместитель', words: ['губернатора'] },
+  замдиректора: { lemma: 'заместитель', words: ['директора'] },
+  замначальника: { lemma: 'заместитель', words: ['начальника'] },
+  замруководителя: { lemma: 'заместитель', words: ['руководителя'] },
+};
+const SYNONYMS: Readonly<Record<string, string>> = { зампред: 'зампредседателя' };
+
+function contracted(k: RoleKey): RoleKey {
+  const lemma = SYNONYMS[k.lemma] ?? k.lemma;
+  for (const [short, long] of Object.entries(COMPOUNDS)) {
+    if (long.lemma !== lemma) continue;
+    const rest = [...k.words];
+    const found = long.words.every((w) => {
+      // an adjective in any case ("полномочного"), a noun as written (always the genitive complement)
+      const i = rest.findIndex((x) => (/(ый|ий)$/.test(w) ? x.startsWith(w.slice(0, -2)) : x === w));
+      return i >= 0 && rest.splice(i, 1).length > 0;
+    });
+    if (found) return { lemma: short, words: rest };
+  }
+  return lemma === k.lemma ? k : { lemma, words: k.words };
+}
+
 /**
  * Can a reference `ref` ("глава государства", "блогер", "Глава Миссии СНГ") denote a person holding `held`
- * ("президент Кыргызстана", "блогер", "глава Миссии наблюдателей от СНГ")?
+ * ("президент Кыргызстана", "блогер", "глава Миссии наблюдателей от СНГ")? "полпред" refers to a "полномочный
+ * представитель …" and back (COMPOUNDS).
  */
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
+  return refersToContracted(contracted(ref), contracted(held));
+}
+
+function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   if (CITY_HEADS.has(ref.lemma)) return CITY_OFFICES.has(held.lemma);
   const rc = content(ref.words);
   const hc = content(held.words);
@@ -139,5 +182,5 @@ export function refersTo(ref: RoleKey, held: RoleKey): boolean {
 
 /** Two roles of one person that are the same office written twice ("мэр Нарына", "мэр города Нарын"). */
 export function sameRole(a: RoleKey, b: RoleKey): boolean {
-  return a.lemma === b.lemma && (refersTo(a, b) || refersTo(b, a));
+  return contracted(a).lemma === contracted(b).lemma && (refersTo(a, b) || refersTo(b, a));
 }
