@@ -2,7 +2,7 @@
 // a link to the article with the statement highlighted, a citation menu and a correction form), the
 // articles they appear in and the people mentioned with them. Long entries grow by pages of articles.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Role, Statement } from '@/lib/extract/pack';
+import { displayName, type Role, type Statement } from '@/lib/extract/pack';
 import { type CitationStyle, ruDate } from '@/lib/research/cite';
 import type { PersonEntry as Entry } from '@/lib/research/entry';
 import type { Translate } from '@/lib/research/i18n';
@@ -45,12 +45,12 @@ export function PersonEntry(props: PersonEntryProps) {
   const date = (d: string | null) => (d ? ruDate(d) : t('entry.undated'));
 
   return (
-    <article className="entry" aria-label={entry.person.name}>
+    <article className="entry" aria-label={displayName(entry.person)}>
       <header className="entry-head">
         <button type="button" className="link back" onClick={props.onBack}>
           {t('entry.back')}
         </button>
-        <h2>{entry.person.name}</h2>
+        <h2>{displayName(entry.person)}</h2>
         <p className="muted">
           <span lang="en">{entry.latin}</span> ·{' '}
           <span className={entry.official ? 'badge official' : 'badge'}>

@@ -27,7 +27,7 @@ const signature = (hits: PageHit[]) => hits.map((h) => `${h.start}:${h.end}:${h.
 
 export class PageMatchers {
   private readonly pages = new Map<string, PageState>();
-  private people: { index: MatchIndex; byId: Map<string, { name: string; official: boolean }> } | null = null;
+  private people: { index: MatchIndex; byId: Map<string, { name: string; display?: string; official: boolean }> } | null = null;
 
   constructor(private readonly context: (url: string) => Promise<PageContext>) {}
 
@@ -85,11 +85,11 @@ export class PageMatchers {
         const p = byId.get(h.personId);
         if (!p || st.hidden.has(h.personId)) continue;
         kind = p.official ? 'official' : st.highlightAll ? 'other' : null;
-        name = p.name;
+        name = p.display ?? p.name;
       } else {
         const open = h.candidates.filter((id) => !st.hidden.has(id) && byId.has(id));
         if (open.length && (st.highlightAll || open.some((id) => byId.get(id)!.official))) kind = 'ambiguous';
-        name = open.map((id) => byId.get(id)!.name).join(' / ');
+        name = open.map((id) => byId.get(id)!.display ?? byId.get(id)!.name).join(' / ');
       }
       if (kind) out.push({ start: h.start, end: h.end, personId: h.personId, candidates: h.candidates, kind, name });
     }

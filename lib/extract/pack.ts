@@ -41,6 +41,16 @@ export const MentionSchema = v.object({
   end: Offset,
 });
 
+/**
+ * The name to show a reader: `name` is given name first, as every name is stored; a Chinese or Korean name
+ * the news writes surname first ("Си Цзиньпин", kept among the variants as the extractor saw it) is shown so.
+ */
+export function displayName(p: Pick<Person, 'name' | 'first' | 'last' | 'variants'>): string {
+  if (!p.first || !p.last) return p.name;
+  const written = `${p.last} ${p.first}`;
+  return p.variants.includes(written) ? written : p.name;
+}
+
 export const RoleSchema = v.object({
   personId: Id,
   articleId: Id,

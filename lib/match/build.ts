@@ -2,7 +2,7 @@
 // receive it as JSON/structured clone). Keys are folded surface forms of surnames (Cyrillic) and skeletons
 // (Latin): a page token costs one hash lookup whatever the number of persons, and everything else is
 // confirmed locally around the hit (STYLE.md habit 5).
-import type { Person } from '../extract/pack';
+import { displayName, type Person } from '../extract/pack';
 import { hasSurnameShape, needsStrongEvidence } from './evidence';
 import { isKnownFirstName } from './firstnames';
 import { firstNameForms, foldName, type G, guessGender, patronymicForms, surnameForms, surnameGroupKey } from './forms';
@@ -19,6 +19,8 @@ export const FEM = 4;
 export interface IndexedPerson {
   id: string;
   name: string;
+  /** The name to show when it is not `name` (surname first: "Си Цзиньпин"; extract/pack displayName). */
+  display?: string;
   official: boolean;
   /** Gender used for forms: 'm', 'f' or null (both). */
   g: G | null;
@@ -144,6 +146,7 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
     out.persons.push({
       id: p.id,
       name: p.name,
+      ...(displayName(p) !== p.name ? { display: displayName(p) } : {}),
       official: p.official,
       g,
       f,

@@ -1,7 +1,7 @@
 // Copy a statement with its citation. One table of styles; each formats the same CitationData.
 // The Russian reference follows the shape of ГОСТ Р 7.0.100-2018 for online material:
 //   «Цитата» (Имя Фамилия, должность) // Заголовок // Издание. — 13.10.2021. — URL: … (дата обращения: …).
-import type { Article, Person, Statement } from '../extract/pack';
+import { type Article, displayName, type Person, type Statement } from '../extract/pack';
 import type { Corpus } from './corpus';
 import { roleAt } from './entry';
 
@@ -114,7 +114,7 @@ export function formatCitation(d: CitationData, style: CitationStyle, accessed: 
 export function citationData(c: Corpus, statement: Statement, opts: { latin?: (name: string) => string } = {}): CitationData {
   const person: Person | undefined = c.persons.find((p) => p.id === statement.personId);
   const article: Article | undefined = c.articles.find((a) => a.id === statement.articleId);
-  const speaker = person?.name ?? '';
+  const speaker = person ? displayName(person) : '';
   return {
     text: statement.text,
     kind: statement.kind,

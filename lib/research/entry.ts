@@ -1,7 +1,7 @@
 // A person's full entry, built from pack-shaped records: the data behind the side panel's PersonEntry,
 // the Markdown/CSV exports and citations. Context is the sentence(s) around a statement, cut from the
 // article text at the statement's own offsets (lib/text splitSentences).
-import type { Article, Person, Role, Statement } from '../extract/pack';
+import { type Article, displayName, type Person, type Role, type Statement } from '../extract/pack';
 import { splitSentences } from '../text';
 import { type Corpus, compareDates, getOrAdd } from './corpus';
 import { toLatin } from './latin';
@@ -159,13 +159,13 @@ export function buildEntry(c: Corpus, personId: string): PersonEntry | null {
   const coMentioned = [...shared]
     .flatMap(([id, arts]) => {
       const p = personById.get(id);
-      return p ? [{ personId: id, name: p.name, articles: arts.size }] : [];
+      return p ? [{ personId: id, name: displayName(p), articles: arts.size }] : [];
     })
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
 
   return {
     person,
-    latin: toLatin(person.name),
+    latin: toLatin(displayName(person)),
     official: person.official || myRoles.some((r) => r.official === true),
     roles,
     statementsByArticle,

@@ -10,7 +10,7 @@
 // A query whose words name a person and something else ("Жапаров выборы") gives that person's statements
 // containing the rest. Results are grouped by person.
 import Fuse from 'fuse.js';
-import type { Statement } from '../extract/pack';
+import { displayName, type Statement } from '../extract/pack';
 import { type Corpus, compareDates, getOrAdd } from './corpus';
 import { rawWords, stemWord, words } from './fold';
 import { skeleton, skeletons, toLatin } from './latin';
@@ -289,8 +289,8 @@ export function search(ix: SearchIndex, query: string, opts: SearchOptions = {})
       e = {
         g: {
           personId: p.id,
-          name: p.name,
-          latin: toLatin(p.name),
+          name: displayName(p),
+          latin: toLatin(displayName(p)),
           official: p.official,
           matchedBy: [],
           roles: [],

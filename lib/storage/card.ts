@@ -1,5 +1,5 @@
 // Builds the hover card's data from plain rows. Shared by the IndexedDB and the in-memory corpus.
-import type { Article, Person, Role, Statement } from '../extract/pack';
+import { type Article, displayName, type Person, type Role, type Statement } from '../extract/pack';
 import type { CardRole, CardStatement, PersonCardData, SourceRef } from '../messaging/protocol';
 
 export const CARD_STATEMENTS = 3;
@@ -58,7 +58,7 @@ export function buildCard(
   }));
   all.sort(byDateDesc);
   return {
-    person: { id: person.id, name: person.name, official: person.official },
+    person: { id: person.id, name: displayName(person), official: person.official },
     roles: cardRoles,
     statements: all.slice(0, limit),
     moreStatements: Math.max(0, all.length - limit),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../lib/extract/article';
-import { parsePack } from '../../lib/extract/pack';
+import { displayName, parsePack } from '../../lib/extract/pack';
 import { buildPack, slugOf } from '../../lib/extract/pack-builder';
 import { findPersons } from '../../lib/extract/persons';
 import type { ArticleExtraction, ExtractedRole, ExtractedStatement } from '../../lib/extract/types';
@@ -48,6 +48,15 @@ describe('buildPack', () => {
     expect(pack.persons.map((p) => p.name).sort()).toEqual(['Алмаз Мамбетов', 'Бакыт Осмонов', 'Нурлан Осмонов']);
     const mambetov = pack.persons.find((p) => p.name === 'Алмаз Мамбетов')!;
     expect(pack.mentions.filter((m) => m.personId === mambetov.id).map((m) => m.articleId)).toEqual(['a2', 'a3']);
+  });
+
+  it.each([
+    ['a Chinese name written surname first is shown so', 'Председатель КНР Ли Вэй прибыл в Астану.', 'Вэй Ли', 'Ли Вэй'],
+    ['a Korean-Kazakh name written given name first stays so', 'Аким района Владимир Ким прибыл в Астану.', 'Владимир Ким', 'Владимир Ким'],
+    ['a Russian name', 'Министр Бакыт Осмонов прибыл в Астану.', 'Бакыт Осмонов', 'Бакыт Осмонов'],
+  ])('display name: %s', (_name, text, name, shown) => {
+    const [p] = buildPack([extraction('a1', text)]).persons;
+    expect([p!.name, displayName(p!)]).toEqual([name, shown]);
   });
 
   it('does not join a surname-only person when two full names share the surname', () => {

@@ -60,6 +60,12 @@ describe('buildCard: roles', () => {
     expect(card.roles.map((r) => r.title)).toEqual(titles);
   });
 
+  it('names the person as the news writes them', () => {
+    const xi: Person = { id: 'x', name: 'Вэй Ли', first: 'Вэй', last: 'Ли', official: true, gender: 'm', variants: ['Ли Вэй'] };
+    expect(buildCard(xi, [], [], articles).person.name).toBe('Ли Вэй');
+    expect(buildCard(person, [], [], articles).person.name).toBe('Иван Петров');
+  });
+
   it('dates a role shown once by its newest article', () => {
     const card = buildCard(person, [role('a1', 'аким района'), role('a2', 'аким района')], [], articles);
     expect(card.roles.map((r) => r.date)).toEqual(['2024-06-01']);

@@ -241,6 +241,9 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
     c.mentions.push({ raw: m, gramCase: best.cases[0] ?? null, hasFirst: true });
     c.fullAt.push(m.start);
     if (best.patr) c.variants.add(`${displayName(best.first ?? '')} ${titleCase(best.patr)} ${c.lastDisplay}`);
+    // a Chinese or Korean name as the news writes it, surname first ("Си Цзиньпин"): cards show it so
+    if (m.shape === 'FIRST_LAST' && m.first !== undefined && m.last![0]! < m.first && best.first)
+      c.variants.add(`${c.lastDisplay} ${displayName(best.first)}`);
     const latin = latinGloss(text, m.end);
     if (latin) c.mentions.push({ raw: { shape: 'BARE', start: latin.start, end: latin.end, w0: m.w0 }, gramCase: null, hasFirst: true });
   });
