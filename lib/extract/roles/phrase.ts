@@ -264,6 +264,13 @@ const STOP_WORDS = new Set([
   'десять',
   'несколько',
   'много',
+  // prepositions that look like a genitive in "-а", "-я", "-и" ("поблагодарил президента за доверие")
+  'за',
+  'среди',
+  'ради',
+  'благодаря',
+  'вопреки',
+  'согласно',
 ]);
 
 /** A capitalised word that is a known first name in some case form ("Ахмет", "Сергея"). */

@@ -55,6 +55,11 @@ const GENERIC_WORDS = new Set([
   'регион',
 ]);
 const STATE_WORDS = new Set(['государства', 'страны', 'республики']);
+/** "глава города / столицы" is whoever runs the city: a mayor, an akim or hokim of a city. */
+const CITY_WORDS = new Set(['города', 'столицы', 'мегаполиса']);
+/** "глава правительства / кабмина" is the prime minister, or the chairman of the cabinet. */
+const GOVERNMENT_WORDS = new Set(['правительства', 'кабмина', 'кабинета']);
+const PREMIERS = new Set(['премьер', 'премьер-министр']);
 const REGION_WORDS = new Set(['региона', 'области', 'района', 'провинции', 'велаята', 'этрапа']);
 const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель']);
 const AGENCY_WORDS = new Set(['ведомства', 'министерства', 'минведомства']);
@@ -171,6 +176,9 @@ function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   if (rc.length === 1) {
     const w = rc[0]!;
     if (REGION_WORDS.has(w)) return REGIONAL_OFFICES.has(held.lemma);
+    if (CITY_WORDS.has(w)) return CITY_OFFICES.has(held.lemma) && !hc.some((x) => REGION_WORDS.has(x));
+    if (GOVERNMENT_WORDS.has(w))
+      return PREMIERS.has(held.lemma) || (held.lemma === 'председатель' && hc.some((x) => GOVERNMENT_WORDS.has(x)));
     if (AGENCY_WORDS.has(w))
       return held.lemma === 'министр' || (AGENCY_HEADS.has(held.lemma) && hc.some((x) => AGENCIES.some((k) => x.startsWith(k))));
     const kind = BODY_KINDS.find((k) => w.startsWith(k));
