@@ -73,6 +73,31 @@ export function nounAccToGen(w: string): string {
   return w;
 }
 
+/** Instrumental noun → genitive, by its ending: "делегацией" → "делегации", "комитетом" → "комитета",
+ *  "группой" → "группы", "правлением" → "правления". */
+export function nounInsToGen(w: string): string {
+  if (/^\p{Lu}{2,}$/u.test(w)) return w;
+  const lower = w.toLowerCase();
+  const swap = (n: number, end: string) => w.slice(0, w.length - n) + end;
+  if (/[иь]ей$/.test(lower)) return swap(2, 'и');
+  if (/[кгхжшчщ]ой$/.test(lower)) return swap(2, 'и');
+  if (/ой$/.test(lower)) return swap(2, 'ы');
+  if (/ей$/.test(lower)) return swap(2, 'и');
+  if (/[иь]ем$/.test(lower)) return swap(2, 'я');
+  if (/ом$/.test(lower)) return swap(2, 'а');
+  if (/ем$/.test(lower)) return swap(2, 'я');
+  return w;
+}
+
+/** Instrumental adjective → genitive: feminine "-ой/-ей" is the same form, masculine "-ым/-им" is not. */
+function adjInsToGen(w: string): string {
+  const lower = w.toLowerCase();
+  if (/[кгхжшчщ]им$/.test(lower)) return `${w.slice(0, -2)}ого`;
+  if (/им$/.test(lower)) return `${w.slice(0, -2)}его`;
+  if (/ым$/.test(lower)) return `${w.slice(0, -2)}ого`;
+  return w;
+}
+
 function adjAccToGen(w: string): string {
   for (const [re, rep] of ADJ_ACC) {
     const lower = w.toLowerCase();
@@ -92,6 +117,11 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
     const form = HEAD_VERBS[words[v]!];
     if (!form || !doc.inBody(tokens[v]!.start, tokens[v]!.end)) continue;
     const s = doc.sentOf[v]!;
+    const inverted = objectFirst(doc, v);
+    if (inverted) {
+      out.push({ ...inverted, former: form.former, official: true, perfective: form.perfective });
+      continue;
+    }
     // the object: adjectives then one noun, all in the accusative
     let k = v + 1;
     const parts: string[] = [];
@@ -104,7 +134,8 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       tokens[k]!.kind !== 'word' ||
       doc.mentionOf[k]! >= 0 ||
       roleHeadOfFolded(words[k]!) ||
-      PRONOUNS.has(words[k]!)
+      PRONOUNS.has(words[k]!) ||
+      words[k]!.length < 3 // a preposition: "возглавляет с 2020 года"
     )
       continue;
     parts.push(nounAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
@@ -127,6 +158,63 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
     v = k;
   }
   return out;
+}
+
+/**
+ * The object first, the subject after the verb: "Делегацию Казахстана возглавил помощник министра Иван
+ * Петров", "Американскую делегацию возглавила Анна Иванова". The object opens the sentence (adjectives and a
+ * noun in the accusative, then a genitive complement up to the verb); the subject is the first person named
+ * after the verb, a role phrase may stand before the name.
+ */
+function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key'> | null {
+  const { tokens, words } = doc;
+  const s = doc.sentOf[v]!;
+  const t0 = doc.sentStart[s]!;
+  if (t0 < 0 || t0 >= v) return null;
+  let k = t0;
+  const parts: string[] = [];
+  // the sentence's capital is not the name's: "Американскую делегацию" → "глава американской делегации"
+  const surface = (q: number) => {
+    const w = doc.text.slice(tokens[q]!.start, tokens[q]!.end);
+    return q === t0 && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w;
+  };
+  while (k < v && tokens[k]!.kind === 'word' && isAdjAcc(words[k]!) && parts.length < 3) {
+    parts.push(adjAccToGen(surface(k)));
+    k++;
+  }
+  const noun = words[k];
+  if (
+    k >= v ||
+    !noun ||
+    tokens[k]!.kind !== 'word' ||
+    doc.mentionOf[k]! >= 0 ||
+    PRONOUNS.has(noun) ||
+    roleHeadOfFolded(noun) ||
+    isVerbLike(noun) ||
+    noun.length < 3 ||
+    !/(у|ю|о|ие|ье|[бвгдзклмнпрстфхц])$/.test(noun)
+  )
+    return null;
+  parts.push(nounAccToGen(surface(k)));
+  if (complementEnd(doc, k + 1, v) !== v) return null;
+  let subject = -1;
+  for (let j = v + 1; j < doc.sentEnd[s]! && j < v + 9; j++) {
+    const mi = doc.mentionOf[j]!;
+    if (mi >= 0) {
+      if (doc.mentions[mi]!.t0 === j && doc.mentions[mi]!.nominative) subject = mi;
+      break;
+    }
+    if (tokens[j]!.kind !== 'word' || (j > v + 1 && isVerbLike(words[j]!))) break;
+  }
+  if (subject < 0) return null;
+  const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
+  for (let q = k + 1; q < v; q++) if (tokens[q]!.kind === 'word') keyWords.push(words[q]!);
+  return {
+    personKey: doc.mentions[subject]!.key,
+    phrase: { t0, t1: v },
+    title: ['глава', ...parts, complementText(doc, k + 1, v)].filter(Boolean).join(' '),
+    key: { lemma: 'глава', words: keyWords },
+  };
 }
 
 const HEADED_BY = new Set([
@@ -156,7 +244,13 @@ export function headedByRoles(doc: Doc): HeadedRole[] {
     let nameAt = -1;
     let npEnd = -1;
     if (w === 'во' && words[t + 1] === 'главе' && (words[t + 2] === 'с' || words[t + 2] === 'со')) {
+      // a role phrase may stand before the name: "во главе с директором регионального отделения Ниной Ивановой"
       nameAt = t + 3;
+      if (roleHeadOfFolded(words[nameAt] ?? '')) {
+        let k = nameAt + 1;
+        while (k < tokens.length && k < nameAt + 8 && tokens[k]!.kind === 'word' && doc.mentionOf[k]! < 0 && !isVerbLike(words[k]!)) k++;
+        if (doc.mentionOf[k] !== undefined && doc.mentionOf[k]! >= 0) nameAt = k;
+      }
       npEnd = t;
     } else if (HEADED_BY.has(w) && tokens[t - 1]!.text === ',') {
       nameAt = t + 1;
@@ -167,24 +261,28 @@ export function headedByRoles(doc: Doc): HeadedRole[] {
     if (mi < 0 || doc.mentions[mi]!.t0 !== nameAt || doc.mentions[mi]!.nominative) continue;
     const s = doc.sentOf[t];
     let npStart = npEnd;
-    while (npStart - 1 >= 0 && npEnd - npStart < 3 && doc.sentOf[npStart - 1] === s) {
+    while (npStart - 1 >= 0 && npEnd - npStart < 4 && doc.sentOf[npStart - 1] === s) {
       const k = npStart - 1;
       if (tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || NP_STOP.has(words[k]!) || isVerbLike(words[k]!)) break;
       npStart = k;
     }
+    // after "с" the body is in the instrumental: "встреча с делегацией банка во главе с X"
+    const instrumental = words[npStart - 1] === 'с' || words[npStart - 1] === 'со';
     // a dative/locative word before the body governs it ("отставке правительства"): not part of it
-    while (npStart < npEnd && /(е|у|ю|ом|ем)$/.test(words[npStart]!) && !/(ие|ье|ое|ее)$/.test(words[npStart]!)) npStart++;
+    while (!instrumental && npStart < npEnd && /(е|у|ю|ом|ем)$/.test(words[npStart]!) && !/(ие|ье|ое|ее)$/.test(words[npStart]!)) npStart++;
     if (npStart === npEnd || !doc.inBody(tokens[npStart]!.start, tokens[npEnd - 1]!.end)) continue;
     // one body per person: "кабмин, возглавляемый X" after "кабинета министров во главе с X" is the same
     if (seen.has(doc.mentions[mi]!.key)) continue;
     seen.add(doc.mentions[mi]!.key);
     // the head noun is the first noun of the phrase: skip leading adjectives
     let head = npStart;
-    while (head < npEnd - 1 && /(ый|ий|ой|ая|ое|ого|ей|ых|их)$/.test(words[head]!)) head++;
+    const adjective = instrumental ? /(ым|им|ской|цкой|ной|овой|евой)$/ : /(ый|ий|ой|ая|ое|ого|ей|ых|их)$/;
+    while (head < npEnd - 1 && adjective.test(words[head]!)) head++;
     const parts: string[] = [];
     for (let k = npStart; k < npEnd; k++) {
       const surface = doc.text.slice(tokens[k]!.start, tokens[k]!.end);
-      parts.push(k === head && !/(а|я|ы|и|ов|ев|ей)$/.test(words[k]!) ? nounAccToGen(surface) : surface);
+      if (instrumental && k <= head) parts.push(k === head ? nounInsToGen(surface) : adjInsToGen(surface));
+      else parts.push(k === head && !/(а|я|ы|и|ов|ев|ей)$/.test(words[k]!) ? nounAccToGen(surface) : surface);
     }
     const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
     out.push({
