@@ -7,6 +7,7 @@
 //   LAST_INITIALS     "Осмонов Б.Т."
 //   BARE              any other capitalised word: a surname or first name alone, resolved in cluster.ts
 // Patterns look only at a few words ahead, so the scan is linear in the article length.
+import { isCountryWord } from '../lexicon/places';
 import { roleHeadOf } from '../lexicon/roles';
 import { EAST_ASIAN_SURNAMES, SURNAME_PARTICLES } from '../lexicon/surnames';
 import {
@@ -141,14 +142,15 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
   const w = words[i]!;
   // a Chinese or Korean name, written surname first: "Ван Сяолун", "Ли Вэй". Named given name first, as every
   // name is ("Сяолун Ван"). Not after a capitalised word ("Вирджил Ван Дейк"; an acronym may stand before it:
-  // "председатель КНР Ли Вэй"; a role noun too: "Министр Ли Цян"), not a known first name ("Хуан Суареш"), and not before a Russian word in an
+  // "председатель КНР Ли Вэй"; a role noun or a country too: "Министр Ли Цян", "министр торговли Китая Чэнь
+  // Дэмин"), not a known first name ("Хуан Суареш"), and not before a Russian word in an
   // oblique case ("… Ли Москве").
   const e1 = words[i + 1];
   if (
     EAST_ASIAN_SURNAMES.has(w.lower) &&
     !w.upper &&
     !firstReadings(w.lower).some((r) => r.known) &&
-    !(w.joined && words[i - 1]?.cap && !words[i - 1]!.upper && !roleHeadOf(words[i - 1]!.lower)) &&
+    !(w.joined && words[i - 1]?.cap && !words[i - 1]!.upper && !roleHeadOf(words[i - 1]!.lower) && !isCountryWord(words[i - 1]!.lower)) &&
     e1?.joined &&
     e1.cap &&
     e1.cyr &&

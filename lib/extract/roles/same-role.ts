@@ -2,6 +2,7 @@
 // глава государства", "отметил блогер") to the person holding that role, and to merge duplicate roles of one
 // person ("мэр Нарына" and "мэр города Нарын"). Comparison is on word stems, so case forms of the complement
 // ("Алматинской области" / "Алматинская область") and place adjectives ("российский" / "России") agree.
+import { isCountryWord } from '../lexicon/places';
 
 export interface RoleKey {
   lemma: string;
@@ -68,31 +69,6 @@ const AGENCY_HEADS = new Set(['председатель', 'руководите�
 const AGENCIES = ['министерств', 'минист', 'ведомств', 'агентств', 'комитет', 'служб', 'департамент', 'управлени', 'инспекци'];
 /** Kinds of bodies named by a common noun that also ends their proper names ("банк" in "Узнацбанк"). */
 const BODY_KINDS = ['банк', 'компани', 'корпораци', 'холдинг', 'фонд', 'агентств', 'комитет', 'служб', 'университет'];
-/** Stems of the names of countries (and their adjectives) that news about Central Asia names most. */
-const COUNTRY_STEMS = [
-  'кыргыз',
-  'киргиз',
-  'казах',
-  'узбек',
-  'таджик',
-  'туркм',
-  'росси',
-  'китай',
-  'кита',
-  'белорус',
-  'украин',
-  'азербайдж',
-  'армен',
-  'грузи',
-  'монгол',
-  'турци',
-  'турец',
-  'афган',
-  'иран',
-  'америк',
-];
-const COUNTRY_ABBR = new Set(['кр', 'рк', 'рф', 'сша', 'ру', 'рт', 'рус']);
-export const isCountryWord = (w: string): boolean => COUNTRY_ABBR.has(w) || COUNTRY_STEMS.some((s) => w.startsWith(s));
 const FUNCTION_WORDS = new Set(['по', 'от', 'при', 'в', 'во', 'на', 'для', 'и']);
 
 /** Same word up to its ending: "оша"/"ош", "российского"/"россии", "области"/"областной". */
