@@ -181,6 +181,13 @@ describe('findPersons: name shapes → nominative names', () => {
   });
 
   it.each([
+    'Помощник госсекретаря США по энергетическим ресурсам Джеймс Холлоуэй прибыл.',
+    'Встреча с помощником госсекретаря США по энергетическим ресурсам Джеймсом Холлоуэем прошла.',
+  ])('a role phrase with a long complement still gives the name its case and gender: %s', (text) => {
+    expect(persons(text).map((p) => [p.name, p.gender])).toEqual([['Джеймс Холлоуэй', 'm']]);
+  });
+
+  it.each([
     // a man's surname in -ов/-ин is not read as a woman's indeclinable one from the genitive before it
     ['Указом президента Нурлан Бекматов назначен министром. По словам Бекматова, работы завершат.', 'Нурлан Бекматов', 'm', 2],
     ['Это подтвердил муж актрисы Сергей Сенин. Сенина спросили о планах.', 'Сергей Сенин', 'm', 2],

@@ -56,9 +56,10 @@ export function caseHint(words: Word[], w0: number): GramCase[] | null {
   if (!prev.cap && PREP[prev.lower]) return PREP[prev.lower]!;
   // a role noun in apposition, possibly with its complements: "акима района Бекжана". In a chain of role
   // nouns the name may stand by any of them: "заместитель председателя правления Гульнара" (the deputy,
-  // nominative), "советник президента Ивана Петрова" (the president, genitive): the cases of them all.
+  // nominative), "советник президента Ивана Петрова" (the president, genitive): the cases of them all. The
+  // look-back spans a prepositional complement: "помощник госсекретаря США по энергетическим ресурсам Джеймс".
   let hint: GramCase[] | null = null;
-  for (let k = w0 - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+  for (let k = w0 - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = words[k]!;
     const head = roleHeadOf(w.lower);
     if (head) {
