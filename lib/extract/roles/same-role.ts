@@ -129,8 +129,30 @@ function contracted(k: RoleKey): RoleKey {
  * представитель …" and back (COMPOUNDS).
  */
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
+  // "эксперт считает" after "по мнению политолога X": an analyst of any field is the expert
+  if (isExpertRef(ref)) return EXPERTS.has(held.lemma);
   return refersToContracted(contracted(ref), contracted(held));
 }
+
+/** Role nouns for whoever gives an expert's opinion in the text, and the professions they stand for. */
+const EXPERT_REFS = new Set(['эксперт', 'аналитик']);
+/** "эксперт" alone names the speaker's standing in the text, no role of theirs beyond their profession. */
+export const isExpertRef = (k: RoleKey): boolean => EXPERT_REFS.has(k.lemma) && !k.words.length;
+const EXPERTS = new Set([
+  'эксперт',
+  'аналитик',
+  'политолог',
+  'политтехнолог',
+  'экономист',
+  'социолог',
+  'историк',
+  'юрист',
+  'правовед',
+  'востоковед',
+  'финансист',
+  'эколог',
+  'демограф',
+]);
 
 function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   if (CITY_HEADS.has(ref.lemma)) return CITY_OFFICES.has(held.lemma);
