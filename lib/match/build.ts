@@ -122,8 +122,8 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
     if (id === undefined) {
       id = firstIds.size;
       firstIds.set(key, id);
-      for (const s of cyrillicSkeletons(key)) pushUnique(out.latinFirsts, s, id);
     }
+    for (const s of cyrillicSkeletons(restoreYo(key, lemma))) pushUnique(out.latinFirsts, s, id);
     for (const gg of g ? [g] : (['m', 'f'] as const)) {
       // thousands of persons share a few hundred first names: decline each name once per gender
       if (firstDone.has(`${gg}${key}`)) continue;
@@ -181,9 +181,21 @@ export function buildIndexData(persons: Person[], version: number): MatchIndexDa
       }
       for (const [form, fl] of flags) mergeFlags(out.surnames, form, gid, fl);
       const skelSource = words.length > 1 ? [head] : [...new Set(genders.map((gg) => surnameForms(headLemma, gg)[0]!))];
-      for (const w of skelSource) for (const s of cyrillicSkeletons(w)) mergeFlags(out.latin, s, gid, NOM | MASC | FEM);
+      for (const w of skelSource) for (const s of cyrillicSkeletons(restoreYo(w, last))) mergeFlags(out.latin, s, gid, NOM | MASC | FEM);
     }
   });
+  return out;
+}
+
+/**
+ * A folded form with the ё of the written name put back: folding makes "Мирзиёев" "мирзиеев", whose Latin
+ * skeleton has lost the "yo" of "Mirziyoyev". Folding keeps lengths, so the written ё sits at the same index.
+ */
+function restoreYo(folded: string, written: string): string {
+  const w = written.toLowerCase();
+  if (!w.includes('ё')) return folded;
+  let out = '';
+  for (let i = 0; i < folded.length; i++) out += w[i] === 'ё' && folded[i] === 'е' ? 'ё' : folded[i];
   return out;
 }
 

@@ -8,7 +8,7 @@ export type { MatchHit };
 export { MatchState };
 
 /** Bump on any change of the index format or of the forms it holds (cached indexes are rebuilt). */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Serialisable (structured-clone / JSON safe) index built from the persons of a pack. */
 export interface MatchIndex extends MatchIndexData {

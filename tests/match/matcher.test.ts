@@ -24,6 +24,8 @@ const PERSONS: Person[] = [
   person('jukel', 'Галымурат Жукел'),
   person('osh', 'Иван Ош'),
   person('said', 'Карим Саид'),
+  person('mirziyoyev', 'Шавкат Мирзиёев'),
+  person('fyodor', 'Фёдор Ткачёв'),
 ];
 const INDEX = buildMatchIndex(PERSONS);
 
@@ -95,6 +97,11 @@ describe('Latin script', () => {
     ['Said the minister: no.', []],
     ['Qasym-Jomart Toqaev spoke.', ['Qasym-Jomart Toqaev=tokaev']],
     ['Kassym Jomart Tokayev spoke.', ['Kassym Jomart Tokayev=tokaev']],
+    // ё is "yo" in Latin: the index keeps it although Cyrillic matching folds it to е
+    ['Shavkat Mirziyoyev spoke.', ['Shavkat Mirziyoyev=mirziyoyev']],
+    ['MIRZIYOYEV spoke.', ['MIRZIYOYEV=mirziyoyev']],
+    ['Fyodor Tkachyov spoke.', ['Fyodor Tkachyov=fyodor']],
+    ['Fedor Tkachev spoke.', ['Fedor Tkachev=fyodor']],
   ])('%s', (text, expected) => {
     expect(run(text)).toEqual(expected);
   });
