@@ -80,6 +80,12 @@ export function sameStem(a: string, b: string): boolean {
 }
 
 const content = (ws: string[]): string[] => ws.filter((w) => !FUNCTION_WORDS.has(w) && /\p{L}/u.test(w));
+/** A ministry's short name is its field: "минэнерго" is the ministry of "энерго…" ("глава Минэнерго" refers to
+ *  "министр энергетики"), "минздрав" of "здрав…". */
+const ministry = (w: string): string[] => {
+  const m = /^мин(?!истер|истр)([а-я]{3,})$/.exec(w);
+  return m ? ['министерства', m[1]!] : [w];
+};
 
 function overlap(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameStem(x, y)));
@@ -156,7 +162,7 @@ const EXPERTS = new Set([
 
 function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   if (CITY_HEADS.has(ref.lemma)) return CITY_OFFICES.has(held.lemma);
-  const rc = content(ref.words);
+  const rc = content(ref.words).flatMap(ministry);
   const hc = content(held.words);
   const specific = rc.filter((w) => !GENERIC_WORDS.has(w));
   const stateOnly = !specific.length && rc.some((w) => STATE_WORDS.has(w));
@@ -173,7 +179,13 @@ function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   // ("председатель правления Узнацбанка")
   if (rc.length === 1) {
     const w = rc[0]!;
-    if (REGION_WORDS.has(w)) return REGIONAL_OFFICES.has(held.lemma);
+    // an akim or hokim heads a region; a "руководитель" or "глава" only one of a region ("глава района"), not of a
+    // regional department ("руководитель управления строительства")
+    if (REGION_WORDS.has(w))
+      return (
+        REGIONAL_OFFICES.has(held.lemma) &&
+        (!GENERIC_HEADS.has(held.lemma) || (hc.some((x) => REGION_WORDS.has(x)) && !hc.some((x) => AGENCIES.some((k) => x.startsWith(k)))))
+      );
     if (CITY_WORDS.has(w)) return CITY_OFFICES.has(held.lemma) && !hc.some((x) => REGION_WORDS.has(x));
     if (GOVERNMENT_WORDS.has(w))
       return PREMIERS.has(held.lemma) || (held.lemma === 'председатель' && hc.some((x) => GOVERNMENT_WORDS.has(x)));
