@@ -11,12 +11,13 @@ import { lowerBound } from '../../text';
 import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleFormCases, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
+import { findQuoteSpans } from '../speech/quote-spans';
 import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
 import { agrees, mentionCases } from './agreement';
-import { headedByRoles, headedRoles } from './headed';
+import { headedByRoles, headedRoles, ledRoles } from './headed';
 import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
-import { type RoleKey, refersTo, sameRole } from './same-role';
+import { type RoleKey, refersTo, restates, sameRole } from './same-role';
 
 export interface RoleRef {
   /** Offset range of the role phrase. */
@@ -57,6 +58,8 @@ interface Found {
   /** Perfective predicate ("возглавил", "стал"): former when a later role follows. */
   perfective: boolean;
   pos: number;
+  /** Told by a verb ("возглавил службу", "руководивший районом"): "глава/руководитель …" of what it heads. */
+  verbal?: boolean;
 }
 
 const cache = new WeakMap<ArticleAnalysis, RoleAnalysis>();
@@ -122,7 +125,19 @@ const DISMISSED = new Set([
   'ушла',
   'покинул',
   'покинула',
+  // active: "указом президента освободил от должности акима района Ивана Петрова"
+  'освободил',
+  'освободила',
+  'освободили',
+  'уволил',
+  'уволила',
+  'уволили',
+  'отстранил',
+  'отстранила',
+  'отстранили',
 ]);
+/** "Освобожден Иван Петров, заместитель министра": the role in apposition is the one he leaves. */
+const DISMISSED_SHORT = /^(?:освобожден|уволен|снят|отстранен)[аы]?$/;
 const ADVERBS = new Set([
   'ранее',
   'прежде',
@@ -211,8 +226,10 @@ function buildRoles(doc: Doc): RoleAnalysis {
         p.caseFree || INDECLINABLE_ROLE_HEADS.has(head.lemma) ? null : p.acting ? [] : roleFormCases(tokens[p.head]!.text, p.lemma);
       const mc = hc?.length ? mentionCases(doc, m) : null;
       if (!hc || (mc ? hc.some((c) => mc.includes(c)) : p.nominative === m.nominative)) {
-        add(m.key, p);
-        if (second) add(m.key, second);
+        // "освободил от должности хокима района Ивана Петрова": the office he leaves
+        const dismissed = !p.nominative && predicateBefore(doc, p)?.former === true;
+        add(m.key, p, { former: dismissed });
+        if (second) add(m.key, second, { former: dismissed });
         t = (second ?? p).t1 - 1;
         continue;
       }
@@ -236,7 +253,9 @@ function buildRoles(doc: Doc): RoleAnalysis {
       const bm = doc.mentionOf[before - 1]!;
       const next = words[p.t1];
       if (bm >= 0 && mentions[bm]!.t1 === before && !(p.c1 === p.c0 && next && RELATIVE.has(next))) {
-        add(mentions[bm]!.key, p);
+        const t0 = mentions[bm]!.t0;
+        const dismissed = t0 > 0 && doc.sentOf[t0 - 1] === s && DISMISSED_SHORT.test(words[t0 - 1]!);
+        add(mentions[bm]!.key, p, { former: dismissed });
         t = p.t1 - 1;
         continue;
       }
@@ -292,9 +311,15 @@ function buildRoles(doc: Doc): RoleAnalysis {
     t = Math.max(t, p.c0 - 1);
   }
 
-  for (const h of [...headedRoles(doc, discourse), ...headedByRoles(doc)]) {
-    found.push({ ...h, pos: tokens[h.phrase.t0]!.start });
+  // a verb's subject inside someone's quote is the speaker's reference ("«… он руководит штабом», — сообщил X"):
+  // pronouns there are not resolved against the article's persons
+  const quotes = findQuoteSpans(doc.text, doc.analysis.article.body);
+  const inQuote = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+  for (const h of [...headedRoles(doc, discourse), ...ledRoles(doc, discourse)]) {
+    const pos = tokens[h.phrase.t0]!.start;
+    if (!inQuote(pos)) found.push({ ...h, pos, verbal: true });
   }
+  for (const h of headedByRoles(doc)) found.push({ ...h, pos: tokens[h.phrase.t0]!.start });
 
   return finish(doc, found, refs);
 }
@@ -447,6 +472,8 @@ function finish(doc: Doc, found: Found[], refs: RoleRef[]): RoleAnalysis {
     }
     const mine: Found[] = [];
     for (const f of list) {
+      // "председатель района X, руководивший районом": the verb names an office the person is given by name
+      if (f.verbal && list.some((g) => !g.verbal && restates(f.key, g.key))) continue;
       const dup = mine.find((g) => sameRole(g.key, f.key));
       if (dup) dup.former = dup.former && f.former;
       else mine.push(f);

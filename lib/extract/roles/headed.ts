@@ -217,6 +217,95 @@ function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phras
   };
 }
 
+/** Forms of "руководить" (+ instrumental): finite, with the subject before; participles, with the name
+ *  they follow ("Анна Иванова, ранее руководившая казначейством"). Whether the form shows a past role. */
+const LEAD_FINITE: Record<string, boolean> = Object.assign(Object.create(null), {
+  руководил: true,
+  руководила: true,
+  руководит: false,
+});
+const LEAD_PARTICIPLE = /^руководивш(?:ий|ая|его|ей|ему|им|ую)$/;
+/** Words that may stand between a name's comma and a participle: "X, ранее руководившая …". */
+const PARTICIPLE_ADVERBS = new Set([
+  'ранее',
+  'прежде',
+  'до',
+  'этого',
+  'того',
+  'долгое',
+  'время',
+  'много',
+  'лет',
+  'несколько',
+  'годы',
+  'также',
+]);
+/** Prepositions that open an adverbial after the object unless a proper name follows ("посольством в Японии"). */
+const ADVERBIAL_PREPS = new Set(['в', 'во', 'на', 'с', 'со', 'до', 'после', 'при', 'у']);
+const isAdjIns = (w: string): boolean => /(?:ым|им|ой|ей)$/.test(w) && w.length > 4 && !/(?:ией|ьей)$/.test(w);
+const isNounIns = (w: string): boolean => /(?:ом|ем|ой|ей|ью)$/.test(w) && w.length > 3;
+
+/**
+ * LED: "Иван Петров руководил налоговой службой", "Анна Иванова, ранее руководившая районным отделом
+ * образования" → "руководитель налоговой службы", "руководитель районного отдела образования" (former when
+ * the verb tells a past role). The object is in the instrumental: adjectives and a noun, put in the genitive
+ * by their endings, then a genitive complement kept as written.
+ */
+export function ledRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
+  const out: HeadedRole[] = [];
+  const { tokens, words } = doc;
+  for (let v = 0; v + 1 < tokens.length; v++) {
+    const w = words[v]!;
+    if (!w.startsWith('руковод') || !doc.inBody(tokens[v]!.start, tokens[v]!.end)) continue;
+    const finite = LEAD_FINITE[w];
+    const participle = LEAD_PARTICIPLE.test(w);
+    if (finite === undefined && !participle) continue;
+    const s = doc.sentOf[v]!;
+    let k = v + 1;
+    const parts: string[] = [];
+    const surface = (q: number) => doc.text.slice(tokens[q]!.start, tokens[q]!.end);
+    while (k < doc.sentEnd[s]! && tokens[k]!.kind === 'word' && isAdjIns(words[k]!) && parts.length < 4) {
+      if (k + 1 < doc.sentEnd[s]! && !isAdjIns(words[k + 1]!) && !isNounIns(words[k + 1]!)) break;
+      parts.push(adjInsToGen(surface(k)));
+      k++;
+    }
+    if (k >= doc.sentEnd[s]! || tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || !isNounIns(words[k]!) || PRONOUNS.has(words[k]!))
+      continue;
+    parts.push(nounInsToGen(surface(k)));
+    // the complement, up to an adverbial ("руководивший районом в начале строительства", "… с 2010 года")
+    let c1 = complementEnd(doc, k + 1, doc.sentEnd[s]!);
+    for (let q = k + 1; q < c1; q++) {
+      if (ADVERBIAL_PREPS.has(words[q]!) && (tokens[q + 1]?.kind !== 'word' || !/^\p{Lu}/u.test(tokens[q + 1]!.text))) {
+        c1 = q;
+        break;
+      }
+    }
+    let subject: string | null = null;
+    if (participle) {
+      // back over a few adverbs to a comma, and the name before it
+      let b = v - 1;
+      while (b >= 0 && doc.sentOf[b] === s && tokens[b]!.kind === 'word' && PARTICIPLE_ADVERBS.has(words[b]!) && v - b <= 4) b--;
+      const mi = b >= 1 && tokens[b]!.text === ',' ? doc.mentionOf[b - 1]! : -1;
+      if (mi >= 0) subject = doc.mentions[mi]!.key;
+    } else subject = subjectBefore(doc, v, discourse);
+    if (!subject) continue;
+    const rest = complementText(doc, k + 1, c1);
+    const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
+    for (let q = k + 1; q < c1; q++) if (tokens[q]!.kind === 'word') keyWords.push(words[q]!);
+    out.push({
+      personKey: subject,
+      phrase: { t0: v + 1, t1: c1 > k ? c1 : k + 1 },
+      title: ['руководитель', ...parts, rest].filter(Boolean).join(' '),
+      key: { lemma: 'руководитель', words: keyWords },
+      former: participle || finite === true,
+      official: true,
+      perfective: false,
+    });
+    v = k;
+  }
+  return out;
+}
+
 const HEADED_BY = new Set([
   'возглавляемый',
   'возглавляемая',

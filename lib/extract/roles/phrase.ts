@@ -222,8 +222,10 @@ const FEM_NOMINATIVE = new Set([
   'инспекция',
   'палата',
 ]);
-/** Nominative adjective endings (never a genitive complement after "и"). */
-const NOM_ADJ = /(ый|ий|ая|яя|ое|ее|ые|ие)$/;
+/** Nominative adjective endings (never a genitive complement after "и"). "-ий" is also the genitive plural
+ *  of nouns ("коммуникаций", "отношений", "территорий"): an adjective only after a velar or a hushing
+ *  consonant ("российский", "общий") or in "-нний/-дний/-тний" ("внутренний", "последний"). */
+const NOM_ADJ = /(?:ый|ая|яя|ое|ее|ые|ие)$|(?:[кгхжшчщ]|нн|дн|тн|жн|сн)ий$/;
 const ADJ_OBLIQUE = /(ых|их|ого|его|ой|ей|ым|им|ому|ему)$/;
 // Past-tense "-ла" is left out: it is also the genitive of nouns in "-л" ("филиала", "генерала").
 const VERB_LIKE = /([аяиеыуо]л|[аяиеыуо]ли|лся|лась|лись|ть|ться|ется|ится)$/;

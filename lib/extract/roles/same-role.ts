@@ -62,7 +62,7 @@ const CITY_WORDS = new Set(['города', 'столицы', 'мегаполи�
 const GOVERNMENT_WORDS = new Set(['правительства', 'кабмина', 'кабинета']);
 const PREMIERS = new Set(['премьер', 'премьер-министр']);
 const REGION_WORDS = new Set(['региона', 'области', 'района', 'провинции', 'велаята', 'этрапа']);
-const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель']);
+const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель', 'председатель']);
 const AGENCY_WORDS = new Set(['ведомства', 'министерства', 'минведомства']);
 const AGENCY_HEADS = new Set(['председатель', 'руководитель', 'директор', 'начальник', 'глава']);
 /** Bodies a "ведомство" can be ("глава ведомства" = the head of a ministry, agency, committee, service …). */
@@ -196,6 +196,12 @@ function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
   }
   if (specific.length) return overlap(specific, hc);
   return overlap(rc, hc);
+}
+
+/** Does `a` ("руководитель района", told by "руководивший районом") say no more than `b` ("председатель
+ *  района")? It refers to it, and each of its words is generic or one of b's. */
+export function restates(a: RoleKey, b: RoleKey): boolean {
+  return refersTo(a, b) && content(a.words).every((w) => GENERIC_WORDS.has(w) || b.words.some((x) => sameStem(x, w)));
 }
 
 /** Two roles of one person that are the same office written twice ("мэр Нарына", "мэр города Нарын"). */
