@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_HEADS, roleFormCases, roleHeadOf, shortPassiveGender } from '../../lib/extract/lexicon/roles';
+import { extractArticle } from '../../lib/extract/pipeline';
 import { extractRoles } from '../../lib/extract/roles';
 import { refersTo } from '../../lib/extract/roles/same-role';
 import { analyse, nameOf, type TestPerson } from './helpers';
@@ -285,6 +286,12 @@ describe('extractRoles', () => {
       '«С первого дня он руководит штабом», — сообщил Иван Петров.',
       [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
       [],
+    ],
+    [
+      "a woman's Central Asian name the lexicon calls a man's still agrees with her role",
+      'Об этом заявила пресс-секретарь Толгонай Стамалиева.',
+      [{ name: 'Толгонай Стамалиева', forms: ['Толгонай Стамалиева'], gender: 'f' }],
+      [['Толгонай Стамалиева', 'пресс-секретарь', false]],
     ],
     [
       'a plain prepositional complement stays',
@@ -598,6 +605,11 @@ describe('extractRoles', () => {
       { name: 'Иван Петров', forms: ['Иван Петров'] },
     ]);
     expect(extractRoles(a).map((r) => r.official)).toEqual([false, true]);
+  });
+
+  it('a genitive role before a "X уулу" name in the nominative is not his ("Указом главы государства")', () => {
+    const r = extractArticle({ id: 't', text: 'Указом главы государства Нурбек Асанбек уулу назначен министром.' });
+    expect(r.roles.map((x) => x.title)).toEqual(['министр']);
   });
 
   it('marks a role noun standing for the person as a reference, and only that one', () => {

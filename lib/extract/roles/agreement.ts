@@ -18,6 +18,13 @@ const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
  *  Сенин" is a nominative, whatever the person stage guessed from the genitive before it. Null when no word
  *  tells. */
 export function mentionCases(doc: Doc, m: MentionRef): GramCase[] | null {
+  // a known first name in the lexicon's gender first; the lexicon is wrong on some Central Asian women's names
+  // ("Толгонай Стамалиева"), so where that reading fits no surname reading, any reading
+  const strict = casesOf(doc, m, true);
+  return strict?.length === 0 ? casesOf(doc, m, false) : strict;
+}
+
+function casesOf(doc: Doc, m: MentionRef, lexGender: boolean): GramCase[] | null {
   const p = doc.persons.get(m.key);
   if (!p) return m.gramCase ? [m.gramCase] : null;
   const lastWord = fold(p.last.split(/\s+/).at(-1) ?? '');
@@ -31,7 +38,7 @@ export function mentionCases(doc: Doc, m: MentionRef): GramCase[] | null {
     if (w.length < 2) continue;
     const readings: Reading[] = [
       ...surnameReadings(w).filter((r) => fold(r.lemma) === lastWord && !(r.gender === 'f' && MENS_SURNAME.test(r.lemma))),
-      ...(first ? firstReadings(w).filter((r) => fold(r.lemma) === first) : []),
+      ...(first ? firstNameReadings(w, first, lexGender) : []),
       ...(patronymic ? analysePatronymic(w).filter((r) => fold(r.lemma) === patronymic) : []),
     ];
     if (!readings.length) continue;
@@ -46,6 +53,15 @@ export function mentionCases(doc: Doc, m: MentionRef): GramCase[] | null {
   const fits = (['m', 'f'] as const).filter((g) => cases[g]!.length > 0);
   if (fits.length < 2) return fits.length ? cases[fits[0]!]! : [];
   return p.gender ? cases[p.gender]! : [...new Set([...cases.m!, ...cases.f!])];
+}
+
+/** Readings of `w` as the first name `first`; a known name in the lexicon's gender only ("Нурбек" is a man's
+ *  nominative, not a woman's undeclined name in any case). */
+function firstNameReadings(w: string, first: string, lexGender: boolean): Reading[] {
+  const rs = firstReadings(w).filter((r) => fold(r.lemma) === first);
+  if (!lexGender) return rs;
+  const lex = rs.filter((r) => r.known && r.lexGender);
+  return lex.length ? lex : rs;
 }
 
 /** May the role form `cases` stand in apposition to mention `m`? True unless both tell and share no case. */
