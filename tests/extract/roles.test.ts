@@ -27,10 +27,15 @@ describe('roleHeadOf', () => {
     ['блогера', 'блогер', false, false],
     ['политологом', 'политолог', false, false],
     ['журналистки', 'журналистка', false, false],
+    // hyphenated compounds led by a role noun, both parts in the same case
+    ['врач-инфекционист', 'врач-инфекционист', false, false],
+    ['врача-инфекциониста', 'врач-инфекционист', false, false],
+    ['врачом-педиатром', 'врач-педиатр', false, false],
+    ['обвинителем', 'обвинитель', true, false],
   ])('%s → %s', (form, lemma, official, former) => {
     expect(roleHeadOf(form)).toEqual({ lemma, official, former });
   });
-  it.each(['Токаев', 'город', 'глав', 'министры', ''])('%s is not a role head', (form) => {
+  it.each(['Токаев', 'город', 'глав', 'министры', '', 'врача-инфекционист', 'врач-ас'])('%s is not a role head', (form) => {
     expect(roleHeadOf(form)).toBeNull();
   });
   it('lists lemmas in lowercase nominative', () => {

@@ -113,8 +113,15 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   шейх: true,
   командующий: true,
   главнокомандующий: true,
+  обвинитель: true, // "государственный обвинитель": the prosecutor in court
+  гособвинитель: true,
   // not offices: professions and public roles
   кандидат: false,
+  доцент: false,
+  преподаватель: false,
+  учитель: false,
+  специалист: false,
+  заведующий: false,
   член: false,
   координатор: false,
   наблюдатель: false,
@@ -309,20 +316,48 @@ export function roleHeadOf(word: string): RoleHeadMatch | null {
   // fast path for words already folded (the tokens of lib/text's foldForMatch): no allocation
   const direct = FORMS_MATCH.get(word);
   if (direct) return direct;
-  if (!NEEDS_FOLD.test(word) && !word.startsWith('экс-')) return null;
+  if (!NEEDS_FOLD.test(word) && !word.startsWith('экс-')) return word.includes('-') ? compoundHead(word) : null;
   let w = fold(word).replace(/[\u2010-\u2015\u2212]/g, '-');
   let former = false;
   if (w.startsWith('экс-')) {
     former = true;
     w = w.slice(4);
   }
-  const head = FORMS.get(w);
+  const head = FORMS.get(w) ?? (w.includes('-') ? compoundHead(w) : undefined);
   return head ? { lemma: head.lemma, official: head.official, former } : null;
 }
 
 /** roleHeadOf for a word already lowercased and ё-folded (a token of lib/text's foldForMatch). */
 export function roleHeadOfFolded(w: string): RoleHeadMatch | null {
-  return FORMS_MATCH.get(w) ?? (w.startsWith('экс-') ? roleHeadOf(w) : null);
+  return FORMS_MATCH.get(w) ?? (w.startsWith('экс-') ? roleHeadOf(w) : w.includes('-') ? compoundHead(w) : null);
+}
+
+const compounds = new Map<string, RoleHeadMatch | null>();
+/**
+ * A hyphenated compound led by a role noun, both parts in the same case: "врач-инфекционист", "врача-
+ * инфекциониста", "инженер-строитель" (lemma: both parts in the nominative, the second one's ending taken
+ * off as the first one's is).
+ */
+function compoundHead(w: string): RoleHeadMatch | null {
+  let h = compounds.get(w);
+  if (h !== undefined) return h;
+  h = null;
+  const dash = w.indexOf('-');
+  const first = FORMS_MATCH.get(w.slice(0, dash));
+  const second = w.slice(dash + 1);
+  if (first && /^[а-я]{3,}$/.test(second)) {
+    const ending = w.slice(0, dash).slice(first.lemma.length);
+    if (w.slice(0, dash).startsWith(first.lemma) && second.endsWith(ending)) {
+      h = Object.freeze({
+        lemma: `${first.lemma}-${second.slice(0, second.length - ending.length)}`,
+        official: first.official,
+        former: false,
+      });
+    }
+  }
+  if (compounds.size > 10_000) compounds.clear();
+  compounds.set(w, h);
+  return h;
 }
 
 /** pluralRoleHeadOf for a word already folded. */
