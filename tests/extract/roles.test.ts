@@ -299,6 +299,12 @@ describe('extractRoles', () => {
       [['Толгонай Стамалиева', 'пресс-секретарь', false]],
     ],
     [
+      "a role phrase after the name's comma that its own verb follows opens a clause",
+      'Как сообщила пресс-секретарь суда Анна Иванова, экс-хоким получил девять лет.',
+      [{ name: 'Анна Иванова', forms: ['Анна Иванова'], gender: 'f' }],
+      [['Анна Иванова', 'пресс-секретарь суда', false]],
+    ],
+    [
       'a plain prepositional complement stays',
       'Послом Кыргызстана в Турции назначен Иван Петров.',
       [{ name: 'Иван Петров', forms: ['Иван Петров'] }],

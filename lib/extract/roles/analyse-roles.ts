@@ -16,7 +16,7 @@ import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
 import { agrees, mentionCases } from './agreement';
 import { headedByRoles, headedRoles, ledRoles } from './headed';
-import { type RolePhrase, rolePhraseAt, titleOf } from './phrase';
+import { isVerbLike, type RolePhrase, rolePhraseAt, titleOf } from './phrase';
 import { type RoleKey, refersTo, restates, sameRole } from './same-role';
 
 export interface RoleRef {
@@ -252,7 +252,10 @@ function buildRoles(doc: Doc): RoleAnalysis {
     if (before >= 1 && APPOSITION_OPENERS.has(tokens[before]!.text)) {
       const bm = doc.mentionOf[before - 1]!;
       const next = words[p.t1];
-      if (bm >= 0 && mentions[bm]!.t1 === before && !(p.c1 === p.c0 && next && RELATIVE.has(next))) {
+      // "Как сообщила Анна Иванова, экс-хоким получил …": a role phrase followed by its verb opens a clause
+      const clause =
+        next !== undefined && tokens[p.t1]!.kind === 'word' && !tokens[p.t1]!.newlineBefore && doc.sentOf[p.t1] === s && isVerbLike(next);
+      if (bm >= 0 && mentions[bm]!.t1 === before && !(p.c1 === p.c0 && next && RELATIVE.has(next)) && !clause) {
         const t0 = mentions[bm]!.t0;
         const dismissed = t0 > 0 && doc.sentOf[t0 - 1] === s && DISMISSED_SHORT.test(words[t0 - 1]!);
         add(mentions[bm]!.key, p, { former: dismissed });
