@@ -52,8 +52,8 @@ const PREP: Record<string, GramCase[]> = {
 /** Case hint for a name starting at word index `w0`, or null when the context says nothing. */
 export function caseHint(words: Word[], w0: number): GramCase[] | null {
   const prev = words[w0 - 1];
-  if (!prev || !words[w0]!.joined) return null;
-  if (!prev.cap && PREP[prev.lower]) return PREP[prev.lower]!;
+  if (!prev || !(words[w0]!.joined || words[w0]!.quoteGap)) return null;
+  if (!prev.cap && words[w0]!.joined && PREP[prev.lower]) return PREP[prev.lower]!;
   // a role noun in apposition, possibly with its complements: "акима района Бекжана". In a chain of role
   // nouns the name may stand by any of them: "заместитель председателя правления Гульнара" (the deputy,
   // nominative), "советник президента Ивана Петрова" (the president, genitive): the cases of them all. The
@@ -67,7 +67,8 @@ export function caseHint(words: Word[], w0: number): GramCase[] | null {
       if (!c?.length) return null;
       hint = [...new Set([...(hint ?? []), ...c])];
     }
-    if (!w.joined) break;
+    // a quoted name stands between the role and the person: "лидера фракции «Жаңы Доор» Эмиля Калыбекова"
+    if (!w.joined && !w.quoteGap) break;
   }
   return hint;
 }

@@ -20,6 +20,9 @@ export interface Word {
   sentStart: boolean;
   /** Only spaces (no line break, no punctuation) separate this word from the previous one. */
   joined: boolean;
+  /** Only spaces and quotation marks separate it from the previous word: a quoted name runs between them
+   *  ("лидера фракции «Жаңы Доор» Эмиля …"). */
+  quoteGap?: boolean;
   /** Inside a credit line (byline, photo credit), where a capitalised pair is a name more often than not. */
   credit: boolean;
 }
@@ -36,6 +39,18 @@ function onlySpaces(text: string, a: number, b: number): boolean {
     if (c !== 32 && c !== 0xa0 && c !== 9) return false;
   }
   return true;
+}
+
+/** Spaces and at least one quotation mark, nothing else, between two offsets of one line. */
+function quotesOnly(text: string, a: number, b: number): boolean {
+  if (b <= a || b - a > 6) return false;
+  let quote = false;
+  for (let i = a; i < b; i++) {
+    const ch = text[i]!;
+    if (ch === '«' || ch === '»' || ch === '"' || ch === '„' || ch === '“' || ch === '”') quote = true;
+    else if (ch !== ' ' && ch !== '\u00a0') return false;
+  }
+  return quote;
 }
 
 /** Split a token at a lowercase→uppercase Cyrillic seam ("ТокоевПрезидент"), offsets kept. */
@@ -93,6 +108,7 @@ export function wordsOf(text: string, tokens: Token[], sentences: Sentence[], ra
         sentStart: opens && first,
         credit,
         joined: prevTok === i - 1 && onlySpaces(text, prevEnd, part.start),
+        ...(prevEnd >= 0 && quotesOnly(text, prevEnd, part.start) ? { quoteGap: true } : {}),
       });
       first = false;
       prevEnd = part.end;
