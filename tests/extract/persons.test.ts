@@ -48,6 +48,8 @@ describe('findPersons: name shapes → nominative names', () => {
     ['Пойдет ли Ли Москве на пользу реформа?', []],
     ['Министр Ли Цян прибыл в Астану.', ['Цян Ли']],
     ['Министр торговли Китая Чэнь Дэмин заявил о планах.', ['Дэмин Чэнь']],
+    // a second mention reads as the person named before, though the verb after it agrees with a later subject
+    ['Прибыл министр Павел Воронцов. Днем Павла Воронцова приняла вице-премьер Анна Бердиева.', ['Павел Воронцов', 'Анна Бердиева']],
     // a quoted name between the role and the person keeps the role's case
     ['По словам лидера фракции «Ата Журт» Эмиля Калыбекова, закон примут.', ['Эмиль Калыбеков']],
     // the lexicon's first names are found whether written with ё or е

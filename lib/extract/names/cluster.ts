@@ -227,9 +227,11 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
     const ownKey = own ? keyOf(own.first, own.last) : '';
     for (const c of cands[i]!) {
       const k = keyOf(c.first, c.last);
-      // another mention of the article reads this name so: "Шавкат Алимов" … "по мнению Шавката Алимова"
+      // another mention of the article reads this name so: "Шавкат Алимов" … "по мнению Шавката Алимова"; this
+      // outweighs a verb after the name, which may agree with a subject after it ("Павла Воронцова приняла
+      // вице-премьер Анна Иванова")
       const others = (votes.get(k) ?? 0) - (k === ownKey ? 1 : 0);
-      const s = c.score + (others > 0 ? 1.5 : 0);
+      const s = c.score + (others > 0 ? 2.5 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = c;
