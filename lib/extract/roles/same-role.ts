@@ -137,8 +137,16 @@ function contracted(k: RoleKey): RoleKey {
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
   // "эксперт считает" after "по мнению политолога X": an analyst of any field is the expert
   if (isExpertRef(ref)) return EXPERTS.has(held.lemma);
+  // "заявил российский дипломат": an ambassador, a consul, or someone of a foreign ministry, of that country
+  if (ref.lemma === 'дипломат' && held.lemma !== 'дипломат') {
+    const diplomatic = DIPLOMATS.has(held.lemma) || held.words.some((w) => w === 'иностранных' || w === 'мид');
+    const countries = content(ref.words).filter(isCountryWord);
+    return diplomatic && (!countries.length || overlap(countries, held.words));
+  }
   return refersToContracted(contracted(ref), contracted(held));
 }
+
+const DIPLOMATS = new Set(['посол', 'консул', 'генконсул', 'атташе', 'пресс-атташе', 'полпред']);
 
 /** Role nouns for whoever gives an expert's opinion in the text, and the professions they stand for. */
 const EXPERT_REFS = new Set(['эксперт', 'аналитик']);
