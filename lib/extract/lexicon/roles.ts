@@ -118,6 +118,11 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   // not offices: professions and public roles
   кандидат: false,
   доцент: false,
+  агроном: false,
+  зоотехник: false,
+  ветеринар: false,
+  фермер: false,
+  бухгалтер: false,
   преподаватель: false,
   учитель: false,
   специалист: false,

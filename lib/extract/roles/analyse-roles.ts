@@ -12,10 +12,9 @@ import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, ro
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
 import { findQuoteSpans } from '../speech/quote-spans';
-import { subjectBefore } from '../speech/subject';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
 import { agrees, mentionCases } from './agreement';
-import { headedByRoles, headedRoles, ledRoles } from './headed';
+import { headedByRoles, headedRoles, ledRoles, subjectOrZero } from './headed';
 import { isVerbLike, type RolePhrase, rolePhraseAt, titleOf } from './phrase';
 import { type RoleKey, refersTo, restates, sameRole } from './same-role';
 
@@ -275,7 +274,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
     // PREDICATE: "(он) был мэром Нарына", "занимал должность заместителя акима"
     const pred = predicateBefore(doc, p);
     if (pred) {
-      const subject = pred.participle ? mentionBeforeParticiple(doc, pred.verb) : subjectBefore(doc, pred.verb, discourse);
+      const subject = pred.participle ? mentionBeforeParticiple(doc, pred.verb) : subjectOrZero(doc, pred.verb, discourse);
       if (subject) {
         add(subject, p, pred);
         // coordinated roles: "советником президента и вице-министром культуры"

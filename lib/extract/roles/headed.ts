@@ -109,6 +109,26 @@ function adjAccToGen(w: string): string {
   return w;
 }
 
+/**
+ * The subject of a role verb at `v`; when its sentence names nobody before the verb, the person the previous
+ * sentences are about, as for "он" of the verb's gender. Biographies drop the subject: "Иван Петров родился в
+ * 1950 году. После института работал агрономом, затем возглавлял районное управление".
+ */
+export function subjectOrZero(doc: Doc, v: number, discourse: Discourse): string | null {
+  const subject = subjectBefore(doc, v, discourse);
+  if (subject) return subject;
+  const w = doc.words[v]!;
+  const g = /л$/.test(w) ? 'm' : /ла$/.test(w) ? 'f' : null;
+  if (!g) return null;
+  const s = doc.sentOf[v]!;
+  for (let k = doc.sentStart[s]!; k < v; k++) {
+    if (doc.mentionOf[k]! >= 0 || PRONOUNS.has(doc.words[k]!)) return null;
+    // a role noun in the nominative may be the subject ("Аким возглавлял …"); "работал агрономом" is not one
+    if (roleHeadOfFolded(doc.words[k]!)?.lemma.replace(/ё/g, 'е') === doc.words[k]) return null;
+  }
+  return discourse.resolvePronoun(doc.tokens[v]!.start, g, false);
+}
+
 export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
   const out: HeadedRole[] = [];
   const { tokens, words } = doc;
@@ -140,7 +160,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       continue;
     parts.push(nounAccToGen(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
     const c1 = complementEnd(doc, k + 1, doc.sentEnd[s]!);
-    const subject = subjectBefore(doc, v, discourse);
+    const subject = subjectOrZero(doc, v, discourse);
     if (!subject) continue;
     const rest = complementText(doc, k + 1, c1);
     const title = ['глава', ...parts, rest].filter(Boolean).join(' ');
@@ -287,7 +307,7 @@ export function ledRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       while (b >= 0 && doc.sentOf[b] === s && tokens[b]!.kind === 'word' && PARTICIPLE_ADVERBS.has(words[b]!) && v - b <= 4) b--;
       const mi = b >= 1 && tokens[b]!.text === ',' ? doc.mentionOf[b - 1]! : -1;
       if (mi >= 0) subject = doc.mentions[mi]!.key;
-    } else subject = subjectBefore(doc, v, discourse);
+    } else subject = subjectOrZero(doc, v, discourse);
     if (!subject) continue;
     const rest = complementText(doc, k + 1, c1);
     const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));

@@ -435,6 +435,14 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
   for (let k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
     if (doc.tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0 || doc.sentOf[k] !== doc.sentOf[h]) break;
     const w = words[k]!;
+    // two title adjectives joined by "и": "чрезвычайным и полномочным послом"
+    const m0 = w === 'и' && modifiers.length && !pending.length && k > 0 ? titleModifier(words[k - 1]!) : null;
+    if (m0 && !m0.former && doc.tokens[k - 1]!.kind === 'word' && doc.sentOf[k - 1] === doc.sentOf[h]) {
+      modifiers.unshift(m0.lemma, 'и');
+      t0 = k - 1;
+      k--;
+      continue;
+    }
     const m = titleModifier(w);
     if (!m) {
       const plain = plainAdjective(w);
