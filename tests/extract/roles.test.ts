@@ -329,6 +329,15 @@ describe('extractRoles', () => {
       [['Олег Сидоров', 'агроном', true]],
     ],
     [
+      'a genitive name after the role is its complement; the name after it holds the role',
+      'Осужден Иван Петров. Адвокат Петрова Анна Иванова сообщила, что приговор обжалуют.',
+      [
+        { name: 'Иван Петров', forms: ['Иван Петров', 'Петрова'] },
+        { name: 'Анна Иванова', forms: ['Анна Иванова'], gender: 'f' },
+      ],
+      [['Анна Иванова', 'адвокат Петрова', false]],
+    ],
+    [
       'a plain prepositional complement stays',
       'Послом Кыргызстана в Турции назначен Иван Петров.',
       [{ name: 'Иван Петров', forms: ['Иван Петров'] }],

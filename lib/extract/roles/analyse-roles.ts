@@ -232,6 +232,17 @@ function buildRoles(doc: Doc): RoleAnalysis {
         t = (second ?? p).t1 - 1;
         continue;
       }
+      // "Адвокат Петрова Анна Иванова": a genitive name is the role's complement, the name after it its holder
+      const m2i = !second && mc?.includes('gen') ? (doc.mentionOf[m.t1] ?? -1) : -1;
+      const m2 = m2i >= 0 ? mentions[m2i]! : null;
+      if (m2 && m2.t0 === m.t1 && m2.key !== m.key && doc.sentOf[m2.t0] === s) {
+        const mc2 = mentionCases(doc, m2);
+        if (mc2 ? hc!.some((c) => mc2.includes(c)) : p.nominative === m2.nominative) {
+          add(m2.key, { ...p, c1: m.t1, t1: m.t1 });
+          t = m.t1 - 1;
+          continue;
+        }
+      }
     }
 
     // AS_ROLE: "Петров как президент страны", "Петров, как глава исполнительной власти,"
