@@ -651,6 +651,20 @@ describe('extractRoles', () => {
     expect(extractRoles(a).map((r) => r.official)).toEqual([false, true]);
   });
 
+  it.each([
+    ['Руководитель фермерского хозяйства Иван Петров выступил.', false],
+    ['Директор компании Иван Петров выступил.', false],
+    ['Председатель правления национальной компании Иван Петров выступил.', true],
+    ['Руководитель управления образования Иван Петров выступил.', true],
+    ['Член правления Центрального банка Иван Петров выступил.', true],
+    ['Член правительства Иван Петров выступил.', true],
+    ['Член партии Иван Петров выступил.', false],
+    ['Иван Петров руководил фермерским хозяйством.', false],
+  ])('the body decides whether its head or member holds an office: %s', (text, official) => {
+    const a = analyse(text, [{ name: 'Иван Петров', forms: ['Иван Петров'] }]);
+    expect(extractRoles(a).map((r) => r.official)).toEqual([official]);
+  });
+
   it('a genitive role before a "X уулу" name in the nominative is not his ("Указом главы государства")', () => {
     const r = extractArticle({ id: 't', text: 'Указом главы государства Нурбек Асанбек уулу назначен министром.' });
     expect(r.roles.map((x) => x.title)).toEqual(['министр']);

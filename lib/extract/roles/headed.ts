@@ -5,7 +5,11 @@ import { roleHeadOfFolded } from '../lexicon/roles';
 import type { Discourse } from '../speech/discourse';
 import type { Doc } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
-import { complementEnd, complementText, isVerbLike } from './phrase';
+import { complementEnd, complementText, isVerbLike, officialOf } from './phrase';
+
+const GLAVA = { lemma: 'глава', official: true };
+const RUKOVODITEL = { lemma: 'руководитель', official: true };
+
 import type { RoleKey } from './same-role';
 
 export interface HeadedRole {
@@ -139,7 +143,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
     const s = doc.sentOf[v]!;
     const inverted = objectFirst(doc, v);
     if (inverted) {
-      out.push({ ...inverted, former: form.former, official: true, perfective: form.perfective });
+      out.push({ ...inverted, former: form.former, official: officialOf(GLAVA, inverted.key.words), perfective: form.perfective });
       continue;
     }
     // the object: adjectives then one noun, all in the accusative
@@ -172,7 +176,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       title,
       key: { lemma: 'глава', words: keyWords },
       former: form.former,
-      official: true,
+      official: officialOf(GLAVA, keyWords),
       perfective: form.perfective,
     });
     v = k;
@@ -318,7 +322,7 @@ export function ledRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       title: ['руководитель', ...parts, rest].filter(Boolean).join(' '),
       key: { lemma: 'руководитель', words: keyWords },
       former: participle || finite === true,
-      official: true,
+      official: officialOf(RUKOVODITEL, keyWords),
       perfective: false,
     });
     v = k;
@@ -400,7 +404,7 @@ export function headedByRoles(doc: Doc): HeadedRole[] {
       title: ['глава', ...parts].join(' '),
       key: { lemma: 'глава', words: keyWords },
       former: false,
-      official: true,
+      official: officialOf(GLAVA, keyWords),
       perfective: false,
     });
     t = nameAt;

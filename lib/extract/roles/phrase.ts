@@ -4,7 +4,7 @@
 // the complement is kept as written. Every loop is bounded (a phrase is at most a dozen tokens).
 
 import { firstNameGender, isMaybeFirstName } from '../lexicon/first-names';
-import { type RoleHeadMatch, roleHeadOf, roleHeadOfFolded, shortPassiveGender } from '../lexicon/roles';
+import { type RoleHead, type RoleHeadMatch, roleHeadOf, roleHeadOfFolded, shortPassiveGender } from '../lexicon/roles';
 import { speechVerbOf } from '../lexicon/speech-verbs';
 import type { Doc } from '../speech/doc';
 
@@ -464,7 +464,7 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
     t1: Math.max(c1, h + 1),
     head: h,
     lemma: head.lemma,
-    official: head.official,
+    official: officialOf(head, words.slice(c0, c1)),
     former,
     modifiers,
     c0,
@@ -474,6 +474,23 @@ export function rolePhraseAt(doc: Doc, h: number, head: RoleHeadMatch, sentenceE
     acting: acting ? `${acting.text} ${w}` : null,
     caseFree: acting?.caseFree ?? false,
   };
+}
+
+/** Heads whose office is that of the body they lead or sit in. */
+const BODY_HEADS = new Set(['руководитель', 'директор', 'гендиректор', 'председатель', 'глава', 'начальник', 'управляющий', 'член']);
+/** Private bodies: their heads and members hold no state office ("руководитель фермерского хозяйства"). */
+const PRIVATE_BODY = /^(?:компани|фирм|фермерск|крестьянск|тоо$|ооо$|ип$|клиник|магазин|ресторан|стартап|кафе$|холдинг)/;
+/** …unless the body is the state's ("национальной компании", "государственного холдинга"). */
+const STATE_OWNED = /^(?:государствен|министерств|нацкомпани|национальн|республиканск)/;
+/** State bodies whose members hold an office ("член правительства", "член правления Национального банка"). */
+const STATE_BODY =
+  /^(?:правительств|парламент|сенат|мажилис|кенеш|меджлис|маджлис|олий|кабинет|цик$|конституционн|верховн|национальн|центральн)/;
+
+/** A state office? The head's own answer, except for heads of and members of bodies, which the body decides. */
+export function officialOf(head: RoleHead, complement: string[]): boolean {
+  if (!BODY_HEADS.has(head.lemma) || !complement.length) return head.official;
+  if (head.official) return !complement.some((w) => PRIVATE_BODY.test(w)) || complement.some((w) => STATE_OWNED.test(w));
+  return complement.some((w) => STATE_BODY.test(w));
 }
 
 /** Lowercase a complement word if it is a common noun capitalised out of deference ("Президента"). */
