@@ -214,6 +214,44 @@ describe('extractReported: report and memory verbs', () => {
   });
 });
 
+describe('extractReported: a relative clause between the subject and the verb', () => {
+  const sidorov: TestPerson = { name: 'Сергей Сидоров', forms: ['Сергей Сидоров', 'Сидоров'] };
+  it.each<Row>([
+    [
+      ', который …, VERB',
+      'Педиатр Иван Петров, который 30 лет работает в клинике, добавил, что прививки безопасны.',
+      [petrov],
+      [['Иван Петров', 'прививки безопасны']],
+    ],
+    [
+      ', которая …, VERB',
+      'Анна Иванова, которая руководит школой с 2010 года, отметила, что классов не хватает.',
+      [ivanova],
+      [['Анна Иванова', 'классов не хватает']],
+    ],
+    [
+      ', с которым …, VERB',
+      'Иван Петров, с которым мы встретились в Оше, рассказал, что урожай будет хорошим.',
+      [petrov],
+      [['Иван Петров', 'урожай будет хорошим']],
+    ],
+    [
+      'a name inside the relative clause is not the subject',
+      'Иван Петров, которого поддержал Сергей Сидоров, заявил, что закон нужен стране.',
+      [petrov, sidorov],
+      [['Иван Петров', 'закон нужен стране']],
+    ],
+    [
+      'a body as the subject: the name inside the clause does not speak',
+      'Комиссия, которую возглавляет Сергей Сидоров, заявила, что нарушений нет.',
+      [sidorov],
+      [],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(reportedOf(text, people)).toEqual(expected);
+  });
+});
+
 describe('extractReported: clause boundaries', () => {
   it('stops before a second speaker in the same sentence', () => {
     const text =

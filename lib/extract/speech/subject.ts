@@ -38,6 +38,12 @@ export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: Ro
   // "Петров вступил в спор и написал …": the subject of a coordinated verb is before the first verb
   if (doc.words[v - 1] === 'и') stopAtVerbs = false;
   for (let k = v - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < LOOK; k--, n++) {
+    // "Иван Петров, который 30 лет работает в клинике, добавил": the subject is before the relative clause
+    if (doc.tokens[k]!.text === ',') {
+      const open = relativeClauseOpen(doc, k);
+      if (open >= 0) k = open;
+      continue;
+    }
     const mi = doc.mentionOf[k]!;
     if (mi >= 0) {
       const m = doc.mentions[mi]!;
@@ -53,6 +59,27 @@ export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: Ro
     if (SUBORDINATORS.has(w) || (stopAtVerbs && isVerbLike(w) && doc.tokens[k]!.kind === 'word')) break;
   }
   return role;
+}
+
+const RELATIVE = /^(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|чей|чья|чье|чьи|чьего|чьей|чьих)$/u;
+
+/**
+ * The comma opening a relative clause that the comma at `close` ends (", который … ," / ", с которой … ,"
+ * / ", по словам которого … ,"), or -1. The clause holds no sentence boundary and at most 30 tokens.
+ */
+function relativeClauseOpen(doc: Doc, close: number): number {
+  const s = doc.sentOf[close]!;
+  for (let j = close - 1; j > 0 && j > close - 30 && doc.sentOf[j - 1] === s; j--) {
+    if (!RELATIVE.test(doc.words[j]!)) continue;
+    // the relative word, after its comma and up to two lowercase words ("с которым", "по словам которого")
+    for (let c = j - 1; c >= j - 3 && c >= 0; c--) {
+      const tok = doc.tokens[c]!;
+      if (tok.text === ',') return c;
+      if (tok.kind !== 'word' || /^\p{Lu}/u.test(tok.text)) break;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Subject after the verb whose last token is `v` ("— сказал он", "сообщил пресс-секретарь Иван Петров"). */
