@@ -186,12 +186,14 @@ const GERUNDS = [
 
 /**
  * Verbs that introduce speech only with one of these objects: "выразил уверенность, что", "обратил
- * внимание на то, что". The verb alone ("выразил соболезнования") is not speech.
+ * внимание на то, что", "задала министру вопрос: «…»". The verb alone ("выразил соболезнования") is not
+ * speech. The object may come a few words after the verb ("обратил особое внимание").
  */
 export const VERB_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   выразил: ['уверенность', 'надежду', 'мнение', 'сожаление', 'обеспокоенность', 'убеждение', 'недоумение', 'сомнение', 'возмущение'],
   обратил: ['внимание'],
   дал: ['понять'],
+  задал: ['вопрос', 'вопросы'],
 };
 
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');

@@ -30,9 +30,11 @@ export function speechVerbAt(doc: Doc, t: number): VerbAt | null {
   if (!v) return null;
   const objects = requiredObjects(v);
   if (objects) {
-    const next = doc.words[t + 1];
-    if (!next || !objects.includes(next)) return null;
-    return { t, last: t + 1, gender: v.gender, gerund: false };
+    // the object right after the verb or past up to two words ("задала министру вопрос", "обратил особое внимание")
+    for (let k = t + 1; k <= t + 3 && doc.tokens[k]?.kind === 'word'; k++) {
+      if (objects.includes(doc.words[k]!)) return { t, last: k, gender: v.gender, gerund: false };
+    }
+    return null;
   }
   return { t, last: t, gender: v.gender, gerund: Boolean(v.gerund) };
 }
