@@ -33,10 +33,12 @@ export function setFirstNameLexicon(fn: ((lemma: string) => boolean) | null | un
 }
 
 /**
- * Endings of Kyrgyz, Kazakh, Uzbek and Tajik given names the lexicon lacks ("Нурбек", "Эркинбай",
- * "Галымурат", "Айжамал"): general knowledge of name parts; "-стан" places are not names.
+ * Endings of Kyrgyz, Kazakh, Uzbek, Tajik and Turkmen given names the lexicon lacks ("Нурбек", "Эркинбай",
+ * "Галымурат", "Айжамал", "Гурбангулы", "Ташберды"): general knowledge of name parts; "-стан" places are
+ * not names.
  */
-const CENTRAL_ASIAN_FIRST = /^.{2,}(бек|бай|жан|жон|гуль|гул|мурат|болат|айым|бике|жамал|кул|назар|дин|ддин|улла|али)$/;
+const CENTRAL_ASIAN_FIRST =
+  /^.{2,}(бек|бай|жан|жон|гуль|гул|гулы|кулы|мурат|мурад|мырат|берды|гелди|гельды|болат|айым|бике|жамал|кул|назар|дин|ддин|улла|али)$/;
 export const hasCentralAsianFirstNameShape = (lemma: string): boolean => CENTRAL_ASIAN_FIRST.test(lemma) && !lemma.endsWith('стан');
 
 /** The folded word is a form of a first name in the lexicon (or of a Central Asian given-name shape). */

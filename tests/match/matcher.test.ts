@@ -128,6 +128,7 @@ describe('false friends (negative rows)', () => {
     ['first name alone', 'Садыр прибыл на встречу.', []],
     ['different first name with a known surname', 'Вчера Александр Лебедев заявил.', []],
     ['different Central Asian first name the lexicon lacks', 'Вчера Мыктынбек Жапаров заявил. Жапаров уехал.', []],
+    ['different Turkmen first name the lexicon lacks', 'Вчера Гурбангулы Жапаров заявил.', []],
     ['bare surname after a different person', 'Вчера Александр Лебедев заявил. Позже Лебедев уехал.', []],
     ['a street named after a person', 'Пробка на проспекте Атамбаева и на ул. Садыра Жапарова.', []],
     ['female form of a male surname', 'Об этом сообщила Атамбаевой подруга.', []],
