@@ -2,17 +2,18 @@
 //   DASH_LINE        "– Я этого не знал! – сказал Ерлан САДЫКОВ. – Теперь знаю …" (per line)
 //   QUOTE_THEN_ATTR  «…», — сказал он.   «…»: Петров пошутил
 //   SPLIT            «A, — сказал он. — B»  → two quotes, one speaker
-//   COLON_BEFORE     Петров: «…»   Петров заявил: «…»
+//   COLON_BEFORE     Петров: «…»   Петров заявил: «…»   заявление министра Петрова: «…»
 //   IN_CLAUSE        Он напомнил, что «беспорядки…» происходили   Петров написал «…»   (not titles)
 //   CARRIED          a quote opening a sentence right after an attribution ("По словам X, …. «…»")
 // A quote needs speech: an attribution, or a sentence-like span after a speech verb. Titles of media and
 // parties and scare-quoted words are left alone.
 
+import { roleHeadOf } from '../lexicon/roles';
 import { type Attribution, attributionAt, attributionLike, DASH, speechVerbAt, subjectOfVerb } from './attribution';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
-import { type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
+import { isQuotingVerb, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
 interface Segment {
   start: number;
@@ -306,6 +307,8 @@ function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: S
       return { ref: { kind: 'person', key: m.key, pos: m.start }, colon: true, governed: true };
     }
   }
+  const author = colon ? authorOfSpeechNoun(doc, t - 1, roleAt) : null;
+  if (author) return { ref: author, colon: true, governed: true };
   let chto = false;
   for (let k = t - 1, n = 0; k >= 0 && doc.sentOf[k] === s && n < 40; k--, n++) {
     if (doc.words[k] === 'что') chto = true;
@@ -315,6 +318,91 @@ function speakerBeforeQuote(doc: Doc, q: QuoteSpan, roleAt: RoleRefAt): { ref: S
     // the quote is what the verb says: inside its "что" clause, or right after it ("написал «…»", "назвал X «…»")
     if (ref) return { ref, colon: colon && t - 1 - v.last <= 4, governed: chto || directObject(doc, v.last, t) };
     return null;
+  }
+  return null;
+}
+
+/** Nouns for what someone said or wrote, in the cases they take before a colon ("опубликовано заявление X:",
+ *  "привел слова X:", "Из обращения X:"). */
+const SPEECH_NOUNS = new Set([
+  'заявление',
+  'заявления',
+  'заявлении',
+  'обращение',
+  'обращения',
+  'обращении',
+  'слова',
+  'слов',
+  'комментарий',
+  'комментария',
+  'комментарии',
+  'ответ',
+  'ответа',
+  'вопрос',
+  'вопроса',
+  'реплика',
+  'реплику',
+  'реплики',
+  'цитата',
+  'цитату',
+  'цитаты',
+  'призыв',
+  'призыва',
+  'послание',
+  'послания',
+  'послании',
+  'пост',
+  'поста',
+  'посте',
+  'запись',
+  'записи',
+  'сообщение',
+  'сообщения',
+  'сообщении',
+  'письмо',
+  'письма',
+  'письме',
+  'мнение',
+  'мнения',
+]);
+/** Prepositions that make a speech noun the topic, not the speech: "ответил на вопрос X:", "рассказал о заявлении X:". */
+const TOPIC_PREPOSITIONS = new Set(['на', 'о', 'об', 'про', 'к', 'с', 'со', 'за', 'после', 'против', 'по']);
+
+/**
+ * "опубликовано заявление вице-министра Ивана Петрова: «…»", "слова министра: «…»": a speech noun, then its
+ * author in the genitive (a name, perhaps after a role phrase, or a role noun alone) right before the
+ * colon at `colon`. Not after a speech verb of someone else ("Петров ответил на вопрос Ивановой: «…»" is
+ * Петров's), except a quoting one ("процитировал слова X:").
+ */
+function authorOfSpeechNoun(doc: Doc, colon: number, roleAt: RoleRefAt): SpeakerRef | null {
+  const s = doc.sentOf[colon]!;
+  let ref: SpeakerRef | null = null;
+  let first = -1;
+  const mi = doc.mentionOf[colon - 1] ?? -1;
+  if (mi >= 0) {
+    const m = doc.mentions[mi]!;
+    if (m.t1 !== colon || m.nominative) return null;
+    ref = { kind: 'person', key: m.key, pos: m.start };
+    first = m.t0;
+  } else {
+    for (let k = colon - 1; k >= 0 && k >= colon - 8 && doc.sentOf[k] === s; k--) {
+      const r = roleAt(k);
+      if (r && r.t1 === colon && !r.nominative) {
+        ref = { kind: 'role', role: r.role, pos: doc.tokens[k]!.start };
+        first = k;
+        break;
+      }
+    }
+    if (!ref) return null;
+  }
+  for (let k = first - 1; k >= 0 && k >= first - 8 && doc.sentOf[k] === s; k--) {
+    if (doc.tokens[k]!.kind !== 'word' || doc.mentionOf[k]! >= 0) return null;
+    if (!SPEECH_NOUNS.has(doc.words[k]!)) continue;
+    // the author follows the noun at once, or after a role phrase ("заявление вице-министра цифрового развития X")
+    if (k + 1 !== first && !roleHeadOf(doc.words[k + 1]!)) return null;
+    if (TOPIC_PREPOSITIONS.has(doc.words[k - 1] ?? '')) return null;
+    for (let j = k - 1; j >= 0 && doc.sentOf[j] === s; j--) if (speechVerbAt(doc, j) && !isQuotingVerb(doc.words[j]!)) return null;
+    return ref;
   }
   return null;
 }

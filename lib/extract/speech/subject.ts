@@ -147,6 +147,9 @@ const WRITINGS = new Set([
 /** Forms of "цитировать": its object, not its subject (the media), is the speaker. */
 const QUOTING = /^(?:про)?цитиру(?:ет|ют)$|^(?:про)?цитировал[аи]?$/;
 
+/** Is the word a form of "(про)цитировать", whose object is the one quoted? */
+export const isQuotingVerb = (w: string): boolean => QUOTING.test(w);
+
 /** The person right after a quoting verb, in any case ("цитирует Петрова", "в посте министра Анны
  *  Ивановой": a role phrase may stand before the name), else the role noun standing for them ("цитирует
  *  акима"). */
