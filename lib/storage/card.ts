@@ -31,6 +31,30 @@ export function trimStatement(text: string, max = MAX_STATEMENT_CHARS): string {
   return t.slice(0, cut > max * 0.6 ? cut : max - 1) + '…';
 }
 
+/**
+ * Statements that lie inside a longer one of the same article: a quote inside a reported clause ("выборы были
+ * «проведены …»"), shown once, within its clause. Sorted per article, one sweep: O(n log n).
+ */
+export function innerStatements(statements: Statement[]): Set<Statement> {
+  const out = new Set<Statement>();
+  const byArticle = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = byArticle.get(s.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.articleId, [s]);
+  }
+  for (const list of byArticle.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let outer: Statement | null = null;
+    for (const s of list) {
+      if (outer && s.end <= outer.end && (s.start !== outer.start || s.end !== outer.end)) out.add(s);
+      else if (!outer || s.end > outer.end) outer = s;
+    }
+  }
+  return out;
+}
+
 export function buildCard(
   person: Person,
   roles: Role[],
@@ -50,12 +74,15 @@ export function buildCard(
     if (!prev || byDateDesc(role, prev) < 0) seen.set(key, role);
   }
   const cardRoles = [...seen.values()].sort((a, b) => Number(a.former) - Number(b.former) || byDateDesc(a, b));
-  const all: CardStatement[] = statements.map((s) => ({
-    ...ref(s.articleId, articles),
-    id: s.id,
-    kind: s.kind,
-    text: trimStatement(s.text),
-  }));
+  const inner = innerStatements(statements);
+  const all: CardStatement[] = statements
+    .filter((s) => !inner.has(s))
+    .map((s) => ({
+      ...ref(s.articleId, articles),
+      id: s.id,
+      kind: s.kind,
+      text: trimStatement(s.text),
+    }));
   all.sort(byDateDesc);
   return {
     person: { id: person.id, name: displayName(person), official: person.official },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Person, Role } from '@/lib/extract/pack';
+import type { Article, Person, Role, Statement } from '@/lib/extract/pack';
 import { buildCard, leadOf, trimStatement } from '@/lib/storage/card';
 import { MemoryCorpus } from '@/lib/storage/corpus';
 import { makePack } from './helpers';
@@ -69,6 +69,33 @@ describe('buildCard: roles', () => {
   it('dates a role shown once by its newest article', () => {
     const card = buildCard(person, [role('a1', 'аким района'), role('a2', 'аким района')], [], articles);
     expect(card.roles.map((r) => r.date)).toEqual(['2024-06-01']);
+  });
+});
+
+describe('buildCard: statements', () => {
+  const person: Person = { id: 'p', name: 'Иван Петров', official: true, gender: 'm', variants: [] };
+  const articles = new Map<string, Article>([
+    ['a1', { id: 'a1', title: 'a1', date: '2024-01-01', source: 's', url: null, text: 'x' }],
+    ['a2', { id: 'a2', title: 'a2', date: '2024-02-01', source: 's', url: null, text: 'x' }],
+  ]);
+  const st = (id: string, articleId: string, start: number, end: number, kind: 'quote' | 'reported' = 'quote'): Statement => ({
+    id,
+    personId: 'p',
+    articleId,
+    kind,
+    text: id,
+    start,
+    end,
+  });
+  it.each([
+    ['a quote inside a reported clause is shown once, within it', [st('r', 'a1', 0, 50, 'reported'), st('q', 'a1', 20, 40)], ['r']],
+    ['the same span in another article is no duplicate', [st('r', 'a1', 0, 50, 'reported'), st('q', 'a2', 20, 40)], ['q', 'r']],
+    ['overlapping but not nested statements both stay', [st('a', 'a1', 0, 30), st('b', 'a1', 20, 60)], ['a', 'b']],
+    ['two statements of one span both stay', [st('a', 'a1', 0, 30, 'reported'), st('b', 'a1', 0, 30)], ['a', 'b']],
+  ])('%s', (_name, statements, ids) => {
+    const card = buildCard(person, [], statements, articles, 10);
+    expect(card.statements.map((s) => s.id).sort()).toEqual(ids);
+    expect(card.moreStatements).toBe(0);
   });
 });
 
