@@ -252,6 +252,26 @@ describe('extractReported: a relative clause between the subject and the verb', 
   });
 });
 
+describe('extractReported: "В обращении X говорится, что"', () => {
+  it.each<Row>([
+    [
+      'В обращении ROLE X говорится, что',
+      'В обращении министра Ивана Петрова говорится, что школы откроют в срок.',
+      [petrov],
+      [['Иван Петров', 'школы откроют в срок']],
+    ],
+    [
+      'В ее заявлении говорится, что',
+      'Анна Иванова ушла в отставку. В ее заявлении говорится, что решение принято давно.',
+      [ivanova],
+      [['Анна Иванова', 'решение принято давно']],
+    ],
+    ['В сообщении говорится, что (nobody)', 'Иван Петров уехал. В сообщении говорится, что визит прошел успешно.', [petrov], []],
+  ])('%s', (_p, text, people, expected) => {
+    expect(reportedOf(text, people)).toEqual(expected);
+  });
+});
+
 describe('extractReported: clause boundaries', () => {
   it('stops before a second speaker in the same sentence', () => {
     const text =

@@ -12,10 +12,9 @@ import { speechVerbAt, subjectOfVerb, type VerbAt } from './attribution';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quote-spans';
-import { PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
+import { POSSESSIVE_GENDER as POSSESSIVE, PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
 const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным', 'слов']);
-const POSSESSIVE: Record<string, 'm' | 'f'> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
 const DASH_TOKENS = new Set(['-', '–', '—']);

@@ -20,6 +20,8 @@ export type SpeakerRef =
 export type RoleRefAt = (t: number) => { role: RoleKey; t1: number; nominative: boolean } | undefined;
 
 export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = Object.assign(Object.create(null), { он: 'm', она: 'f' });
+/** "его", "ее": possessive (or object) pronouns by the gender they refer to. */
+export const POSSESSIVE_GENDER: Readonly<Record<string, 'm' | 'f'>> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const SUBORDINATORS = new Set(['что', 'чтобы', 'который', 'которая', 'которые', 'которого', 'когда', 'если', 'где', 'как']);
 const LOOK = 40;
 
@@ -33,6 +35,8 @@ function agrees(doc: Doc, key: string, verb: VerbGender): boolean {
 /** Subject of the verb at token `v`, searched backwards in its sentence. */
 export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt, stopAtVerbs = true): SpeakerRef | null {
   if (verb === 'pl') return null;
+  // "В обращении министра говорится, что …", "В его посте говорится: «…»": the author of the text
+  if (doc.words[v] === 'говорится') return writingBefore(doc, v, roleAt);
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
   // "Петров вступил в спор и написал …": the subject of a coordinated verb is before the first verb
@@ -88,10 +92,8 @@ export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: Rol
   if (QUOTING.test(doc.words[v] ?? '')) return { ref: quotedObject(doc, v + 1, roleAt), cut: false };
   // "— говорится в посте министра", "говорится в заявлении Петрова": the author of the text; "говорится в
   // сообщении" alone names nobody
-  if (doc.words[v] === 'говорится') {
-    const inText = (doc.words[v + 1] === 'в' || doc.words[v + 1] === 'во') && WRITINGS.has(doc.words[v + 2] ?? '');
-    return { ref: inText ? quotedObject(doc, v + 3, roleAt) : null, cut: false };
-  }
+  // "— говорится в его обращении": the possessive resolves like any pronoun
+  if (doc.words[v] === 'говорится') return { ref: writingAt(doc, v + 1, roleAt), cut: false };
   if (verb === 'pl') return { ref: null, cut: false };
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
@@ -144,6 +146,27 @@ const WRITINGS = new Set([
   'пресс-релизе',
 ]);
 
+/**
+ * The author of a text named at token `k`: "в посте министра", "в заявлении Петрова", "в его обращении"
+ * (a possessive pronoun); "в сообщении" alone or "в сообщении пресс-службы" names nobody.
+ */
+function writingAt(doc: Doc, k: number, roleAt?: RoleRefAt): SpeakerRef | null {
+  if (doc.words[k] !== 'в' && doc.words[k] !== 'во') return null;
+  const g = POSSESSIVE_GENDER[doc.words[k + 1] ?? ''];
+  if (g !== undefined && WRITINGS.has(doc.words[k + 2] ?? '') && doc.sentOf[k + 2] === doc.sentOf[k])
+    return { kind: 'pronoun', gender: g, pos: doc.tokens[k + 1]!.start, possessive: true };
+  return WRITINGS.has(doc.words[k + 1] ?? '') ? quotedObject(doc, k + 2, roleAt) : null;
+}
+
+/** "В обращении министра говорится …": the text's author, from a "в WRITING" phrase opening the sentence before `v`. */
+function writingBefore(doc: Doc, v: number, roleAt?: RoleRefAt): SpeakerRef | null {
+  const s = doc.sentOf[v]!;
+  const k = doc.sentStart[s]!;
+  if (k >= v) return null;
+  const ref = writingAt(doc, k, roleAt);
+  return ref && ref.pos < doc.tokens[v]!.start ? ref : null;
+}
+
 /** Forms of "цитировать": its object, not its subject (the media), is the speaker. */
 const QUOTING = /^(?:про)?цитиру(?:ет|ют)$|^(?:про)?цитировал[аи]?$/;
 
@@ -156,6 +179,14 @@ export const isQuotingVerb = (w: string): boolean => QUOTING.test(w);
 function quotedObject(doc: Doc, k: number, roleAt?: RoleRefAt): SpeakerRef | null {
   const tok = doc.tokens[k];
   if (!tok || tok.newlineBefore || doc.sentOf[k] !== doc.sentOf[k - 1]) return null;
+  // "— цитирует его издание"; "в посте его заместителя" is someone else, whom this does not resolve
+  const g = POSSESSIVE_GENDER[doc.words[k]!];
+  if (g !== undefined) {
+    const next = doc.tokens[k + 1];
+    const owned =
+      next?.kind === 'word' && doc.sentOf[k + 1] === doc.sentOf[k] && (doc.mentionOf[k + 1]! >= 0 || roleHeadOf(doc.words[k + 1]!));
+    return owned ? null : { kind: 'pronoun', gender: g, pos: tok.start, possessive: true };
+  }
   const r = roleAt?.(k);
   for (let j = k; j < k + 8 && j < doc.tokens.length && doc.tokens[j]!.kind === 'word' && doc.sentOf[j] === doc.sentOf[k]; j++) {
     const mi = doc.mentionOf[j]!;
