@@ -409,6 +409,51 @@ describe('extractQuotes: in-clause quotes need to be what was said', () => {
   });
 });
 
+describe('extractQuotes: interview answers go to the addressee or the interviewee, not to a name in the question', () => {
+  const anna: TestPerson = { name: 'Анна Иванова', forms: ['Анна Иванова', 'Анна Ивановна'], gender: 'f' };
+  const lead = 'Министр Анна Иванова ответила на вопросы редакции.\n';
+  it.each<Row>([
+    [
+      'a person named in a statement inside the question',
+      `${lead}— Иван Петров ранее заявлял, что мост достроят. Когда?\n— Мост откроют к зиме.`,
+      [anna, petrov],
+      [['Анна Иванова', 'Мост откроют к зиме']],
+    ],
+    [
+      'a person named in the genitive inside the question',
+      `${lead}— Как вы относитесь к предложению Ивана Петрова?\n— Предложение интересное, но дорогое.`,
+      [anna, petrov],
+      [['Анна Иванова', 'Предложение интересное, но дорогое']],
+    ],
+    [
+      'the previous answerer answers the next question',
+      `${lead}— Анна Ивановна, что с ценами?\n— Цены стабильны.\n— Сергей Сидоров обещал снизить тарифы. Правда?\n— Тарифы пока не снизят.`,
+      [anna, sidorov],
+      [
+        ['Анна Иванова', 'Цены стабильны'],
+        ['Анна Иванова', 'Тарифы пока не снизят'],
+      ],
+    ],
+    [
+      'a vocative closing the question',
+      `${lead}— Что с ценами?\n— Цены стабильны.\n— А вы что скажете, Иван Петров?\n— Я согласен с министром.`,
+      [anna, petrov],
+      [
+        ['Анна Иванова', 'Цены стабильны'],
+        ['Иван Петров', 'Я согласен с министром'],
+      ],
+    ],
+    [
+      'a vocative opening the question',
+      `${lead}— Иван Петров, что с ценами?\n— Цены стабильны.`,
+      [anna, petrov],
+      [['Иван Петров', 'Цены стабильны']],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+});
+
 describe('extractQuotes: a quote over paragraphs that are separate body ranges', () => {
   it('the first paragraph (opened, not closed) takes the attribution after the last', () => {
     const text =

@@ -56,8 +56,9 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
 
   const quotes: ExtractedStatement[] = [];
   const reported: ExtractedStatement[] = [];
+  const answerers = new Map<number, string>();
   for (const c of candidates) {
-    const key = resolve(analysis, discourse, c);
+    const key = resolve(analysis, discourse, c, answerers);
     if (!key) continue;
     discourse.addEvent(c.anchor, key);
     if (c.kind === 'event' || !speechCounts(doc, c)) continue;
@@ -80,7 +81,8 @@ function speechCounts(doc: Doc, c: Candidate): boolean {
 
 const order = (c: Candidate): number => (c.kind === 'event' ? 0 : 1);
 
-function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate): string | null {
+/** `answerers`: the last answerer of each interview run, by the run's lead end (updated here). */
+function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate, answerers: Map<number, string>): string | null {
   const sp = c.speaker;
   if (sp?.kind === 'person') return sp.key;
   if (sp?.kind === 'pronoun') return discourse.resolvePronoun(c.contextPos ?? sp.pos, sp.gender, !sp.possessive);
@@ -91,28 +93,55 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate):
     // right after a statement by someone: the same speaker, described another way
     return c.kind === 'quote' ? (discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null) : null;
   }
-  if (c.answer) return answerer(analysis, discourse, c.answer) ?? discourse.lastSpeaker(c.anchor, 1)?.key ?? null;
+  if (c.answer) {
+    const key = answerer(analysis, discourse, c.answer, answerers.get(c.answer.leadEnd)) ?? discourse.lastSpeaker(c.anchor, 1)?.key ?? null;
+    if (key) answerers.set(c.answer.leadEnd, key);
+    return key;
+  }
   if (c.carry) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 1)?.key ?? null;
   if (c.cutAttribution) return discourse.lastSpeaker(c.contextPos ?? c.anchor, 3)?.key ?? null;
   return null;
 }
 
-/** The interviewee answering a question line: the person it addresses ("– Фирдавс Саидович, почему …?"),
- *  else whoever answered the question before, else the first person named (in the nominative) in the lead
- *  paragraph before the run of dash lines ("Председатель правления X ответил на вопросы …"). */
-function answerer(analysis: ArticleAnalysis, discourse: Discourse, a: NonNullable<Candidate['answer']>): string | null {
+/** The interviewee answering a question line: the person it addresses ("– Фирдавс Саидович, почему …?",
+ *  "– А вы, Анна Ивановна?"), else whoever answered the run's previous question, else the first person named
+ *  (in the nominative) in the lead paragraph before the run of dash lines ("Председатель правления X ответил
+ *  на вопросы …"), else the last speaker. A person only named inside the question ("– Министр X ранее
+ *  заявлял …", "– Как вы относитесь к предложению депутата X?") is not the one answering. */
+function answerer(
+  analysis: ArticleAnalysis,
+  discourse: Discourse,
+  a: NonNullable<Candidate['answer']>,
+  previous: string | undefined,
+): string | null {
   const doc = docOf(analysis);
-  const addressed = doc.mentions.find((m) => m.start >= a.question.start && m.end <= a.question.end);
-  if (addressed) return addressed.key;
-  const last = discourse.lastSpeaker(a.question.start, 3);
-  if (last) return last.key;
+  const addressed = addressee(doc, a.question);
+  if (addressed) return addressed;
+  if (previous) return previous;
   // the lead: the paragraph before the run (blank lines skipped), its first name in the nominative
   const text = doc.text;
   let end = a.leadEnd;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const start = text.lastIndexOf('\n', end - 1) + 1;
   const m = doc.mentions.find((x) => x.start >= start && x.end <= end && x.nominative);
-  return m?.key ?? null;
+  return m?.key ?? discourse.lastSpeaker(a.question.start, 3)?.key ?? null;
+}
+
+/** A name in the vocative: opening the question before a comma or "!" ("Анна Ивановна, …"), or closing it
+ *  after a comma ("…, Анна Ивановна?"). */
+function addressee(doc: Doc, q: { start: number; end: number }): string | null {
+  const t0 = doc.tokenAt(q.start);
+  const t1 = doc.tokenAt(q.end);
+  for (let k = t0; k < t1; k++) {
+    const mi = doc.mentionOf[k]!;
+    if (mi < 0 || doc.mentions[mi]!.t0 !== k) continue;
+    const m = doc.mentions[mi]!;
+    const after = doc.tokens[m.t1]?.text ?? '';
+    const opening = k === t0 && (after === ',' || after === '!');
+    const closing = doc.tokens[k - 1]?.text === ',' && (m.t1 >= t1 || /^[?!.…]$/u.test(after));
+    if (opening || closing) return m.key;
+  }
+  return null;
 }
 
 /**
