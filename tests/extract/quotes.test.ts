@@ -454,6 +454,35 @@ describe('extractQuotes: interview answers go to the addressee or the interviewe
   });
 });
 
+describe('extractQuotes: a country adjective on an unheld role noun', () => {
+  const smirnov: TestPerson = { name: 'Павел Смирнов', forms: ['Павел Смирнов'] };
+  const nazarov: TestPerson = { name: 'Мурад Назаров', forms: ['Мурад Назаров', 'Назаров'] };
+  const scene =
+    'Заместитель министра энергетики России Павел Смирнов прибыл в Ашхабад. Его принял министр финансов Туркменистана Мурад Назаров. Как отметил Назаров, стороны обсудили поставки газа.';
+  it.each<Row>([
+    [
+      'not the last speaker of another country, but the official of that one',
+      `${scene} «Мы построим новые подстанции в следующем году», — заявил российский чиновник журналистам.`,
+      [smirnov, nazarov],
+      [['Павел Смирнов', 'Мы построим новые подстанции в следующем году']],
+    ],
+    [
+      'the last speaker when the country is theirs',
+      `${scene} «Туркменистан готов к поставкам уже этой зимой», — добавил туркменский чиновник.`,
+      [smirnov, nazarov],
+      [['Мурад Назаров', 'Туркменистан готов к поставкам уже этой зимой']],
+    ],
+    [
+      'nobody of that country: no speaker',
+      `${scene} «Цены на газ будут расти и дальше», — заявил китайский чиновник.`,
+      [smirnov, nazarov],
+      [],
+    ],
+  ])('%s', (_p, text, people, expected) => {
+    expect(quotesOf(text, people)).toEqual(expected);
+  });
+});
+
 describe('extractQuotes: a quote over paragraphs that are separate body ranges', () => {
   it('the first paragraph (opened, not closed) takes the attribution after the last', () => {
     const text =

@@ -6,7 +6,11 @@
 //   role     → the person holding a matching role (roles.ts), else the speaker just before it
 //   carried  → the speaker of an attribution in the same or the previous sentence
 // Statements whose speaker stays unknown (press services, "сообщили в полиции") are dropped.
+import { lowerBound } from '../../text';
+import { isCountryWord } from '../lexicon/places';
+import { roleHeadOf } from '../lexicon/roles';
 import { analyseRoles, resolveRoleRef } from '../roles/analyse-roles';
+import { sameStem } from '../roles/same-role';
 import type { ArticleAnalysis, ExtractedStatement } from '../types';
 import { speechVerbAt, subjectOfVerb } from './attribution';
 import type { Candidate } from './candidate';
@@ -81,6 +85,40 @@ function speechCounts(doc: Doc, c: Candidate): boolean {
 
 const order = (c: Candidate): number => (c.kind === 'event' ? 0 : 1);
 
+/** Country words ("россии", "туркменистана") in the roles the article gives person `key`. */
+function countriesOf(analysis: ArticleAnalysis, key: string): string[] {
+  return analyseRoles(analysis).held.flatMap((h) => (h.personKey === key ? h.key.words.filter(isCountryWord) : []));
+}
+
+const sameCountry = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => sameStem(x, y)));
+
+/** A person whose roles name none of `countries` but some other country is no "российский …". */
+function countryAgrees(analysis: ArticleAnalysis, countries: string[], key: string): boolean {
+  if (!countries.length) return true;
+  const theirs = countriesOf(analysis, key);
+  return !theirs.length || sameCountry(countries, theirs);
+}
+
+/** The person named last before `pos` (else first after it) whose role names one of `countries`
+ *  ("российский дипломат" → the "заместитель министра энергетики России"). */
+function ofCountry(analysis: ArticleAnalysis, countries: string[], pos: number): string | null {
+  const ra = analyseRoles(analysis);
+  let best: string | null = null;
+  let bestPos = -1;
+  let after: string | null = null;
+  let afterPos = Number.POSITIVE_INFINITY;
+  const seen = new Set<string>();
+  for (const h of ra.held) {
+    if (seen.has(h.personKey) || !sameCountry(countries, h.key.words.filter(isCountryWord))) continue;
+    seen.add(h.personKey);
+    const starts = ra.mentionStarts.get(h.personKey) ?? [];
+    const i = lowerBound(starts, pos);
+    if (i > 0 && starts[i - 1]! > bestPos) [best, bestPos] = [h.personKey, starts[i - 1]!];
+    if (i < starts.length && starts[i]! < afterPos) [after, afterPos] = [h.personKey, starts[i]!];
+  }
+  return best ?? after;
+}
+
 /** `answerers`: the last answerer of each interview run, by the run's lead end (updated here). */
 function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate, answerers: Map<number, string>): string | null {
   const sp = c.speaker;
@@ -89,9 +127,14 @@ function resolve(analysis: ArticleAnalysis, discourse: Discourse, c: Candidate, 
   if (sp?.kind === 'role') {
     const key = resolveRoleRef(analysis, sp.role, sp.pos, true);
     if (key) return key;
+    if (c.kind !== 'quote') return null;
     // a quote attributed to a role noun nobody in the text holds ("— уточнил замминистра")
-    // right after a statement by someone: the same speaker, described another way
-    return c.kind === 'quote' ? (discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key ?? null) : null;
+    // right after a statement by someone: the same speaker, described another way, of no other country
+    const countries = sp.role.words.filter(isCountryWord);
+    const last = discourse.lastSpeaker(c.contextPos ?? sp.pos, 1)?.key;
+    if (last && countryAgrees(analysis, countries, last)) return last;
+    // "— заявил российский чиновник" after a Turkmen minister's words: the official whose role names Russia
+    return countries.length && roleHeadOf(sp.role.lemma)?.official ? ofCountry(analysis, countries, sp.pos) : null;
   }
   if (c.answer) {
     const key = answerer(analysis, discourse, c.answer, answerers.get(c.answer.leadEnd)) ?? discourse.lastSpeaker(c.anchor, 1)?.key ?? null;
