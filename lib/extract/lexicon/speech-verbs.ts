@@ -10,6 +10,8 @@ export interface SpeechVerb {
   gender: VerbGender;
   /** A gerund ("добавив"): its subject is the subject of the main verb before it. */
   gerund?: boolean;
+  /** Speech only after "не": "не исключил, что" allows for something; "исключил из партии" says nothing. */
+  negated?: boolean;
 }
 
 /** Past tense, masculine singular. The feminine and plural forms are generated (-ла/-ли, -лась/-лись). */
@@ -115,6 +117,8 @@ const PAST = [
   'добавлял',
   'признавал',
   'признавался',
+  'спрогнозировал',
+  'прогнозировал',
 ];
 
 /** Present tense, third person (speaker gender unknown from the form); plural forms are listed separately. */
@@ -157,6 +161,7 @@ const PRESENT = [
   'обещает',
   'сетует',
   'настаивает',
+  'прогнозирует',
 ];
 const PRESENT_PLURAL = ['говорят', 'считают', 'отмечают', 'заявляют', 'сообщают', 'пишут', 'утверждают', 'полагают', 'цитируют'];
 
@@ -194,7 +199,12 @@ export const VERB_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   обратил: ['внимание'],
   дал: ['понять'],
   задал: ['вопрос', 'вопросы'],
+  высказал: ['предположение', 'мнение', 'уверенность', 'надежду', 'опасение', 'опасения', 'сомнение', 'убеждение'],
 };
+
+/** Verbs that introduce speech only after "не" (see SpeechVerb.negated): past masculine, present. */
+const NEGATED_PAST = ['исключил'];
+const NEGATED_PRESENT = ['исключает'];
 
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 
@@ -228,6 +238,8 @@ const FORMS: ReadonlyMap<string, SpeechVerb> = (() => {
   for (const v of PRESENT_PLURAL) add(v, v, 'pl');
   for (const v of SHORT) add(v, v, v.endsWith('а') ? 'f' : 'm');
   for (const v of GERUNDS) m.set(v, { lemma: v, gender: null, gerund: true });
+  for (const v of NEGATED_PAST) for (const [f, g] of pastForms(v)) m.set(f, { lemma: v, gender: g, negated: true });
+  for (const v of NEGATED_PRESENT) m.set(v, { lemma: v, gender: null, negated: true });
   return m;
 })();
 

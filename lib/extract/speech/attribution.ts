@@ -28,6 +28,8 @@ export function speechVerbAt(doc: Doc, t: number): VerbAt | null {
   if (tok?.kind !== 'word') return null;
   const v = speechVerbOfFolded(doc.words[t]!);
   if (!v) return null;
+  // "не исключил, что": the phrase starts at "не"
+  if (v.negated) return doc.words[t - 1] === 'не' && t > 0 ? { t: t - 1, last: t, gender: v.gender, gerund: false } : null;
   const objects = requiredObjects(v);
   if (objects) {
     // the object right after the verb or past up to two words ("задала министру вопрос", "обратил особое внимание")

@@ -15,6 +15,11 @@ import type { QuoteSpan } from './quote-spans';
 import { POSSESSIVE_GENDER as POSSESSIVE, PRONOUN_GENDER, type RoleRefAt, type SpeakerRef, speakerAfter } from './subject';
 
 const SOURCE_NOUNS = new Set(['словам', 'мнению', 'утверждению', 'оценке', 'убеждению', 'информации', 'данным', 'слов']);
+/** Bodies and circles in the genitive that speak for someone named after them ("пресс-службы X"). */
+const SOURCE_BODIES =
+  /^(?:пресс-служб|служб|администраци|аппарат|ведомств|министерств|канцеляри|штаб|офис|семь|близких|родственник|окружени)/u;
+/** After "согласно" also a statement ("Согласно заявлению X, …"); "по заявлению X" is "on X's application". */
+const SOGLASNO_NOUNS = new Set([...SOURCE_NOUNS, 'заявлению', 'заявлениям']);
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
 const DASH_TOKENS = new Set(['-', '–', '—']);
@@ -200,20 +205,22 @@ function obEtom(ctx: Ctx, v: VerbAt): Candidate | null {
   return reported(ctx, ps.start, ps.end, ref, 'OB_ETOM');
 }
 
-/** PO_SLOVAM: "По словам X, …" / "По его словам, …" / "Со слов X, …". */
+/** PO_SLOVAM: "По словам X, …" / "По его словам, …" / "Со слов X, …" / "Согласно заявлению X, …". */
 function poSlovam(ctx: Ctx, t: number): Candidate | null {
   const { doc } = ctx;
   // "со слов X", "с его слов"
   const so = doc.words[t] === 'со' || doc.words[t] === 'с';
-  if (doc.words[t] !== 'по' && !so) return null;
+  const soglasno = doc.words[t] === 'согласно';
+  if (doc.words[t] !== 'по' && !so && !soglasno) return null;
+  const nouns = soglasno ? SOGLASNO_NOUNS : SOURCE_NOUNS;
   if (so && doc.words[t + 1] !== 'слов' && !(POSSESSIVE[doc.words[t + 1] ?? ''] && doc.words[t + 2] === 'слов')) return null;
   let k = t + 1;
   let ref: SpeakerRef | null = null;
   const poss = POSSESSIVE[doc.words[k] ?? ''];
-  if (poss && SOURCE_NOUNS.has(doc.words[k + 1] ?? '')) {
+  if (poss && nouns.has(doc.words[k + 1] ?? '')) {
     ref = { kind: 'pronoun', gender: poss, pos: doc.tokens[k]!.start, possessive: true };
     k += 2;
-  } else if (SOURCE_NOUNS.has(doc.words[k] ?? '')) {
+  } else if (nouns.has(doc.words[k] ?? '')) {
     k++;
     const r = ctx.roleAt(k);
     if (r) {
@@ -222,6 +229,8 @@ function poSlovam(ctx: Ctx, t: number): Candidate | null {
     } else {
       // "По мнению экономиста Ивана Петрова,": a name within the next few words, before the comma
       for (let j = k; j < k + 8 && j < doc.tokens.length && doc.tokens[j]!.text !== ','; j++) {
+        // "По данным пресс-службы X", "По словам близких X": a body or X's family speaks, not X
+        if (SOURCE_BODIES.test(doc.words[j]!)) return null;
         const mi = doc.mentionOf[j]!;
         if (mi >= 0) {
           const m = doc.mentions[mi]!;
@@ -241,7 +250,7 @@ export function reportedCandidates(doc: Doc, quotes: QuoteSpan[], roleAt: RoleRe
   const out: Candidate[] = [];
   for (let t = 0; t < doc.tokens.length; t++) {
     if (doc.tokens[t]!.kind !== 'word') continue;
-    if (doc.words[t] === 'по' || doc.words[t] === 'со' || doc.words[t] === 'с') {
+    if (doc.words[t] === 'по' || doc.words[t] === 'со' || doc.words[t] === 'с' || doc.words[t] === 'согласно') {
       const c = poSlovam(ctx, t);
       if (c) out.push(c);
       continue;
