@@ -444,6 +444,18 @@ describe('extractQuotes: interview answers go to the addressee or the interviewe
       ],
     ],
     [
+      "a vocative opening the question's second sentence",
+      `${lead}— Цены растут. Иван Петров, что вы скажете?\n— Цены скоро стабилизируются.`,
+      [anna, petrov],
+      [['Иван Петров', 'Цены скоро стабилизируются']],
+    ],
+    [
+      'a genitive apposition closing the question is not a vocative',
+      `${lead}— Как вы относитесь к словам министра, Ивана Петрова?\n— Слова министра я уважаю.`,
+      [anna, petrov],
+      [['Анна Иванова', 'Слова министра я уважаю']],
+    ],
+    [
       'a vocative opening the question',
       `${lead}— Иван Петров, что с ценами?\n— Цены стабильны.`,
       [anna, petrov],

@@ -170,8 +170,9 @@ function answerer(
   return m?.key ?? discourse.lastSpeaker(a.question.start, 3)?.key ?? null;
 }
 
-/** A name in the vocative: opening the question before a comma or "!" ("Анна Ивановна, …"), or closing it
- *  after a comma ("…, Анна Ивановна?"). */
+/** A name in the vocative (a nominative form): opening the question or one of its sentences before a comma
+ *  or "!" ("Анна Ивановна, …"), or closing it after a comma ("…, Анна Ивановна?"); not an apposition in
+ *  another case ("к словам министра, Ивана Петрова?"). */
 function addressee(doc: Doc, q: { start: number; end: number }): string | null {
   const t0 = doc.tokenAt(q.start);
   const t1 = doc.tokenAt(q.end);
@@ -179,8 +180,9 @@ function addressee(doc: Doc, q: { start: number; end: number }): string | null {
     const mi = doc.mentionOf[k]!;
     if (mi < 0 || doc.mentions[mi]!.t0 !== k) continue;
     const m = doc.mentions[mi]!;
+    if (!m.nominative) continue;
     const after = doc.tokens[m.t1]?.text ?? '';
-    const opening = k === t0 && (after === ',' || after === '!');
+    const opening = (k === t0 || /^[.!?…]$/u.test(doc.tokens[k - 1]!.text)) && (after === ',' || after === '!');
     const closing = doc.tokens[k - 1]?.text === ',' && (m.t1 >= t1 || /^[?!.…]$/u.test(after));
     if (opening || closing) return m.key;
   }
