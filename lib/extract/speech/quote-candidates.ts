@@ -365,6 +365,8 @@ const SPEECH_NOUNS = new Set([
   'мнение',
   'мнения',
 ]);
+/** Prepositions of a phrase after the author of a speech noun: "обращение X к нации", "пост X в Facebook". */
+const ADDRESS_PREPOSITIONS = new Set(['к', 'в', 'во', 'на']);
 /** Prepositions that make a speech noun the topic, not the speech: "ответил на вопрос X:", "рассказал о заявлении X:". */
 const TOPIC_PREPOSITIONS = new Set(['на', 'о', 'об', 'про', 'к', 'с', 'со', 'за', 'после', 'против', 'по']);
 
@@ -378,10 +380,18 @@ function authorOfSpeechNoun(doc: Doc, colon: number, roleAt: RoleRefAt): Speaker
   const s = doc.sentOf[colon]!;
   let ref: SpeakerRef | null = null;
   let first = -1;
-  const mi = doc.mentionOf[colon - 1] ?? -1;
+  // "обращение X к жителям:", "пост X в Telegram:": a short prepositional phrase after the author
+  let end = colon;
+  for (let k = colon - 1; k >= colon - 3 && k > 0 && doc.tokens[k]!.kind === 'word'; k--) {
+    if (ADDRESS_PREPOSITIONS.has(doc.words[k]!) && doc.mentionOf[k - 1]! >= 0) {
+      end = k;
+      break;
+    }
+  }
+  const mi = doc.mentionOf[end - 1] ?? -1;
   if (mi >= 0) {
     const m = doc.mentions[mi]!;
-    if (m.t1 !== colon || m.nominative) return null;
+    if (m.t1 !== end) return null;
     ref = { kind: 'person', key: m.key, pos: m.start };
     first = m.t0;
   } else {

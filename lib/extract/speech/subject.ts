@@ -36,7 +36,7 @@ function agrees(doc: Doc, key: string, verb: VerbGender): boolean {
 export function speakerBefore(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt, stopAtVerbs = true): SpeakerRef | null {
   if (verb === 'pl') return null;
   // "В обращении министра говорится, что …", "В его посте говорится: «…»": the author of the text
-  if (doc.words[v] === 'говорится') return writingBefore(doc, v, roleAt);
+  if (IMPERSONAL.has(doc.words[v]!)) return writingBefore(doc, v, roleAt);
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
   // "Петров вступил в спор и написал …": the subject of a coordinated verb is before the first verb
@@ -93,7 +93,7 @@ export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: Rol
   // "— говорится в посте министра", "говорится в заявлении Петрова": the author of the text; "говорится в
   // сообщении" alone names nobody
   // "— говорится в его обращении": the possessive resolves like any pronoun
-  if (doc.words[v] === 'говорится') return { ref: writingAt(doc, v + 1, roleAt), cut: false };
+  if (IMPERSONAL.has(doc.words[v]!)) return { ref: writingAt(doc, v + 1, roleAt), cut: false };
   if (verb === 'pl') return { ref: null, cut: false };
   const s = doc.sentOf[v]!;
   let role: SpeakerRef | null = null;
@@ -127,6 +127,9 @@ export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: Rol
   const cut = k >= doc.tokens.length;
   return { ref: role, cut };
 }
+
+/** Impersonal verbs of a text saying something ("говорится в заявлении X"): their speaker is the text's author. */
+const IMPERSONAL = new Set(['говорится', 'отмечается', 'подчеркивается', 'сообщается', 'утверждается']);
 
 /** Texts someone writes or issues, in the locative ("в посте", "в заявлении"). */
 const WRITINGS = new Set([
