@@ -468,6 +468,18 @@ describe('extractQuotes: interview answers go to the addressee or the interviewe
       ],
     ],
     [
+      'the lead\'s journalist asks, the one "с" whom they talk answers',
+      'Корреспондент Иван Петров побеседовал с министром Анной Ивановой.\n— Что с ценами?\n— Цены стабильны.',
+      [petrov, { name: 'Анна Иванова', forms: ['Анной Ивановой'], gender: 'f' }],
+      [['Анна Иванова', 'Цены стабильны']],
+    ],
+    [
+      'a lead naming only the interviewee, in the genitive',
+      'Публикуем интервью министра Анны Ивановой.\n— Что с ценами?\n— Цены стабильны.',
+      [{ name: 'Анна Иванова', forms: ['Анны Ивановой'], gender: 'f' }],
+      [['Анна Иванова', 'Цены стабильны']],
+    ],
+    [
       "a vocative opening the question's second sentence",
       `${lead}— Цены растут. Иван Петров, что вы скажете?\n— Цены скоро стабилизируются.`,
       [anna, petrov],

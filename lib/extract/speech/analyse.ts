@@ -161,13 +161,41 @@ function answerer(
   const addressed = addressee(doc, a.question);
   if (addressed) return addressed;
   if (previous) return previous;
-  // the lead: the paragraph before the run (blank lines skipped), its first name in the nominative
+  // the lead: the paragraph before the run (blank lines skipped)
   const text = doc.text;
   let end = a.leadEnd;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const start = text.lastIndexOf('\n', end - 1) + 1;
-  const m = doc.mentions.find((x) => x.start >= start && x.end <= end && x.nominative);
-  return m?.key ?? discourse.lastSpeaker(a.question.start, 3)?.key ?? null;
+  return intervieweeOfLead(analysis, start, end) ?? discourse.lastSpeaker(a.question.start, 3)?.key ?? null;
+}
+
+/** Roles of whoever asks the questions. */
+const JOURNALISTS = new Set(['корреспондент', 'журналист', 'обозреватель', 'редактор', 'спецкор', 'интервьюер', 'ведущий']);
+/** Words of a lead that introduce a conversation ("побеседовал с X", "интервью министра X"). */
+const TALK = /интервью|бесед|поговорил|разговор|встретил|встреча|ответил[аи]? на вопросы/iu;
+
+/**
+ * The person a lead paragraph [start, end) introduces as interviewed: in a lead about a conversation the one
+ * "с" whom it is held ("Корреспондент X побеседовал с министром Y"); else the first person named in the
+ * nominative who is no journalist; else, in such a lead, the first one named in any case ("Интервью
+ * министра Y").
+ */
+function intervieweeOfLead(analysis: ArticleAnalysis, start: number, end: number): string | null {
+  const doc = docOf(analysis);
+  const held = analyseRoles(analysis).held;
+  const journalist = (key: string) => held.some((h) => h.personKey === key && JOURNALISTS.has(h.key.lemma));
+  const inLead = doc.mentions.filter((m) => m.start >= start && m.end <= end && !journalist(m.key));
+  const talk = TALK.test(doc.text.slice(start, end));
+  if (talk) {
+    for (const m of inLead) {
+      // "с министром энергетики Y": "с" and a role phrase (or nothing) before the name
+      for (let k = m.t0 - 1; k >= 0 && k >= m.t0 - 5 && doc.tokens[k]!.kind === 'word'; k--) {
+        const withWhom = (doc.words[k] === 'с' || doc.words[k] === 'со') && (k + 1 === m.t0 || roleHeadOf(doc.words[k + 1]!));
+        if (withWhom) return m.key;
+      }
+    }
+  }
+  return (inLead.find((m) => m.nominative) ?? (talk ? inLead[0] : undefined))?.key ?? null;
 }
 
 /** A name in the vocative (a nominative form): opening the question or one of its sentences before a comma
