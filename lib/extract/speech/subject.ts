@@ -1,7 +1,8 @@
 // The subject of a verb, looked for on either side of it within its sentence: a person named in the
 // nominative, a personal pronoun ("он", "она") or a role noun standing alone ("глава государства"). Names in
-// other cases ("спросил у Ивана Петрова") are skipped; a subordinate clause or another verb ends the
-// search. Bounded look-around: constant work per verb.
+// other cases ("спросил у Ивана Петрова") are skipped, and so is a relative clause closed before the verb
+// ("X, который …, добавил"); another subordinate clause or verb ends the search. An impersonal "говорится в
+// заявлении X" speaks for the text's author. Bounded look-around: constant work per verb.
 
 import { roleHeadOf } from '../lexicon/roles';
 import type { VerbGender } from '../lexicon/speech-verbs';
@@ -90,9 +91,7 @@ function relativeClauseOpen(doc: Doc, close: number): number {
 export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt): { ref: SpeakerRef | null; cut: boolean } {
   // "— цитирует акима издание …", "— цитирует Петрова пресс-служба": the one quoted is the object
   if (QUOTING.test(doc.words[v] ?? '')) return { ref: quotedObject(doc, v + 1, roleAt), cut: false };
-  // "— говорится в посте министра", "говорится в заявлении Петрова": the author of the text; "говорится в
-  // сообщении" alone names nobody
-  // "— говорится в его обращении": the possessive resolves like any pronoun
+  // "— говорится в посте министра / в его обращении": the author of the text (writingAt)
   if (IMPERSONAL.has(doc.words[v]!)) return { ref: writingAt(doc, v + 1, roleAt), cut: false };
   if (verb === 'pl') return { ref: null, cut: false };
   const s = doc.sentOf[v]!;
