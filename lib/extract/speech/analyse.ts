@@ -3,8 +3,11 @@
 // speakers in text order so that pronouns and role nouns see the speakers before them:
 //   person   → that person
 //   pronoun  → discourse.resolvePronoun (subjects and speakers of the preceding sentences)
-//   role     → the person holding a matching role (roles.ts), else the speaker just before it
+//   role     → the person holding a matching role (roles.ts), else (quotes) the speaker just before it if
+//              of the same country ("российский чиновник"), else the official whose role names that country
 //   carried  → the speaker of an attribution in the same or the previous sentence
+//   answer   → an interview answer: the question's addressee (vocative), else the run's previous answerer,
+//              else the interviewee the lead introduces
 // Statements whose speaker stays unknown (press services, "сообщили в полиции") are dropped.
 import { lowerBound } from '../../text';
 import { isCountryWord } from '../lexicon/places';
