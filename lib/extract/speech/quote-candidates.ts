@@ -411,7 +411,9 @@ function authorOfSpeechNoun(doc: Doc, colon: number, roleAt: RoleRefAt): Speaker
     // the author follows the noun at once, or after a role phrase ("заявление вице-министра цифрового развития X")
     if (k + 1 !== first && !roleHeadOf(doc.words[k + 1]!)) return null;
     if (TOPIC_PREPOSITIONS.has(doc.words[k - 1] ?? '')) return null;
-    for (let j = k - 1; j >= 0 && doc.sentOf[j] === s; j--) if (speechVerbAt(doc, j) && !isQuotingVerb(doc.words[j]!)) return null;
+    for (let j = k - 1; j >= 0 && j >= k - 40 && doc.sentOf[j] === s; j--) {
+      if (speechVerbAt(doc, j) && !isQuotingVerb(doc.words[j]!)) return null;
+    }
     return ref;
   }
   return null;
