@@ -90,7 +90,8 @@ function relativeClauseOpen(doc: Doc, close: number): number {
 /** Subject after the verb whose last token is `v` ("— сказал он", "сообщил пресс-секретарь Иван Петров"). */
 export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: RoleRefAt): { ref: SpeakerRef | null; cut: boolean } {
   // "— цитирует акима издание …", "— цитирует Петрова пресс-служба": the one quoted is the object
-  if (QUOTING.test(doc.words[v] ?? '')) return { ref: quotedObject(doc, v + 1, roleAt), cut: false };
+  if (QUOTING.test(doc.words[v] ?? ''))
+    return { ref: quotedObject(doc, v + 1, roleAt) ?? objectAfterSource(doc, v + 1, roleAt), cut: false };
   // "— говорится в посте министра / в его обращении": the author of the text (writingAt)
   if (IMPERSONAL.has(doc.words[v]!)) return { ref: writingAt(doc, v + 1, roleAt), cut: false };
   if (verb === 'pl') return { ref: null, cut: false };
@@ -196,6 +197,36 @@ function quotedObject(doc: Doc, k: number, roleAt?: RoleRefAt): SpeakerRef | nul
     if (j === k && !r && !roleHeadOf(doc.words[j]!)) return null;
   }
   return r ? { kind: 'role', role: r.role, pos: tok.start } : null;
+}
+
+/**
+ * "— цитирует пресс-служба акима", "— цитирует «Казинформ» акима области Ивана Петрова": the source first,
+ * then the one quoted, in an oblique case (a name or a role noun standing for someone) within a few words.
+ */
+function objectAfterSource(doc: Doc, k: number, roleAt?: RoleRefAt): SpeakerRef | null {
+  const s = doc.sentOf[k];
+  let role: SpeakerRef | null = null;
+  for (let j = k; j < k + 10 && j < doc.tokens.length && doc.sentOf[j] === s; j++) {
+    const tok = doc.tokens[j]!;
+    if (tok.newlineBefore) break;
+    if (tok.kind !== 'word') {
+      if ('«»"“”„'.includes(tok.text)) continue;
+      break;
+    }
+    const mi = doc.mentionOf[j]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (!m.nominative) return { kind: 'person', key: m.key, pos: m.start };
+      j = m.t1 - 1;
+      continue;
+    }
+    const r = roleAt?.(j);
+    if (r && !r.nominative && !role) {
+      role = { kind: 'role', role: r.role, pos: tok.start };
+      j = r.t1 - 1;
+    }
+  }
+  return role;
 }
 
 /** Resolve a speaker reference to a person key. */
