@@ -22,6 +22,8 @@ const SOURCE_BODIES =
 const SOGLASNO_NOUNS = new Set([...SOURCE_NOUNS, 'заявлению', 'заявлениям']);
 const MEDIA_VERBS = new Set(['передает', 'передаёт', 'сообщает', 'пишет', 'информирует', 'сообщают', 'пишут']);
 const END_PUNCT = /[\s.!?…]+$/u;
+/** A site's name, then a dash, opening a clause: "Tengrinews.kz – ", "24.kg — " (not "США — партнер"). */
+const MEDIA_LEAD = /^[A-Za-z0-9][\w-]*\.[a-z]{2,6}\s*[–—-]\s+/u;
 const DASH_TOKENS = new Set(['-', '–', '—']);
 
 interface Ctx {
@@ -85,6 +87,9 @@ function finishClause(ctx: Ctx, start: number, end: number): [number, number] | 
   while (e > start && /[\s,;:—–-]/.test(doc.text[e - 1]!)) e--;
   let s = start;
   while (s < e && /\s/.test(doc.text[s]!)) s++;
+  // a dateline's agency before the news ("Tengrinews.kz – Работы завершат …", "КАБАР — …")
+  const lead = MEDIA_LEAD.exec(doc.text.slice(s, e));
+  if (lead) s += lead[0].length;
   // a whole clause of two words is a statement ("заявил, что реформа продолжится."); one cut off by the
   // excerpt's end needs three to say anything quotable ("по мнению X, все за")
   const closed = cut !== end || /[.!?…]/u.test(m?.[0] ?? '');
