@@ -50,6 +50,18 @@ describe('findPersons: name shapes → nominative names', () => {
     ['Министр торговли Китая Чэнь Дэмин заявил о планах.', ['Дэмин Чэнь']],
     // a second mention reads as the person named before, though the verb after it agrees with a later subject
     ['Прибыл министр Павел Воронцов. Днем Павла Воронцова приняла вице-премьер Анна Бердиева.', ['Павел Воронцов', 'Анна Бердиева']],
+    // a lowercase word is no surname; a Kazakh "-улы" after a first name is the surname
+    ['Вице-министр финансов Ерболат Мухтарулы сообщил о бюджете.', ['Ерболат Мухтарулы']],
+    // an agency's abbreviation is not an initial, a role noun not a surname
+    ['ТАШКЕНТ, 6 июня — УзА. Министр иностранных дел Жавлон Сайдуллаев принял посла.', ['Жавлон Сайдуллаев']],
+    // a place adjective before its noun is no surname
+    ['Он родился в селе Кочкор Нарынской области.', []],
+    // the gender shown elsewhere settles a name after a chain of role nouns
+    [
+      'Заместитель министра туризма Шахло Икрамова в интервью рассказала о планах. Икрамова подчеркнула, что туризм растет.',
+      ['Шахло Икрамова'],
+    ],
+    ['Слова президента Эмомали Рахмона были услышаны. Встреча Атамбаева и Рахмона состоялась вечером.', ['Эмомали Рахмон']],
     // a quoted name between the role and the person keeps the role's case
     ['По словам лидера фракции «Ата Журт» Эмиля Калыбекова, закон примут.', ['Эмиль Калыбеков']],
     // the lexicon's first names are found whether written with ё or е

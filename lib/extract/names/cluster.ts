@@ -201,6 +201,27 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
       }
     }
   }
+  // gender the article shows for a surname or a first name elsewhere: "Икрамова подчеркнула" (a woman's
+  // nominative), "Шахло Баходировна" (a woman's patronymic) settle "Заместитель министра … Шахло Икрамова"
+  const shown = new Set<string>();
+  for (const m of shapes) {
+    // a surname opening its sentence or clause, with the verb right after it, is that verb's subject
+    if (m.shape === 'BARE' && m.last?.length === 1 && (words[m.w0]!.sentStart || !words[m.w0]!.joined)) {
+      const g = genderHint(words, m.w0, text);
+      if (g)
+        for (const r of surnameReadings(words[m.w0]!.lower))
+          if (r.gender === g && r.cases.includes('nom')) shown.add(`${g}|L|${fold(r.lemma)}`);
+    } else if (m.shape === 'FIRST_PATR' && m.first !== undefined && m.patr !== undefined) {
+      const pg = new Set(patronymicReadings(words[m.patr]!.lower).map((r) => r.gender));
+      if (pg.size !== 1) continue;
+      const g = [...pg][0]!;
+      for (const r of firstReadings(words[m.first]!.lower)) if (r.cases.includes('nom')) shown.add(`${g}|F|${fold(r.lemma)}`);
+    }
+  }
+  const shownFor = (c: Candidate): number =>
+    !c.gender
+      ? 0
+      : (shown.has(`${c.gender}|L|${fold(c.last)}`) ? 1.5 : 0) + (c.first && shown.has(`${c.gender}|F|${fold(c.first)}`) ? 1 : 0);
   const votes = new Map<string, number>();
   for (const cs of cands) {
     const best = cs.reduce<Candidate | null>((a, b) => (!a || b.score > a.score ? b : a), null);
@@ -231,7 +252,7 @@ export function clusterMentions(shapes: RawMention[], words: Word[], text: strin
       // outweighs a verb after the name, which may agree with a subject after it ("Павла Воронцова приняла
       // вице-премьер Анна Иванова")
       const others = (votes.get(k) ?? 0) - (k === ownKey ? 1 : 0);
-      const s = c.score + (others > 0 ? 2.5 : 0);
+      const s = c.score + (others > 0 ? 2.5 : 0) + shownFor(c);
       if (s > bestScore) {
         bestScore = s;
         best = c;

@@ -85,6 +85,9 @@ export function scanShapes(words: Word[], text: string): RawMention[] {
   return out;
 }
 
+const SK_ADJ = /(?:ск|цк)(?:ой|ого|ому|ом|ий|ая|ую|им)$/;
+const PLACE_NOUNS = /^(?:област|район|кра[йяею]|округ|обл|город|сел|аул|республик|губерни|уезд|велаят|этрап)/;
+
 function lastWord(m: RawMention): number {
   return Math.max(m.w0, m.first ?? -1, m.patr ?? -1, ...(m.last ?? []));
 }
@@ -106,6 +109,8 @@ function initialsLast(words: Word[], i: number, text: string): RawMention | null
   const s = words[j];
   const dot = words[j - 1]!.end + 1;
   if (!s || !spaces(text, dot, s.start) || !surnameCandidate(s) || s.text.length < 3 || STOPWORDS.has(s.lower)) return null;
+  // a role noun opening the next sentence is no surname ("… — УзА. Министр иностранных дел")
+  if (roleHeadOf(s.lower)) return null;
   if (!isStrongSurname(s.lower) && !s.upper && firstReadings(s.lower).some((r) => r.known)) return null;
   return { shape: 'INITIALS_LAST', start: a!.start, end: s.end, last: [j], initials, w0: i };
 }
@@ -129,7 +134,8 @@ function lastFirstPatr(words: Word[], i: number, text: string): RawMention | nul
   const l = words[i]!;
   const f = words[i + 1];
   const p = words[i + 2];
-  if (!f || !p || !f.joined || !p.joined || !isStrongSurname(l.lower)) return null;
+  // a lowercase word is no surname: "Вице-министр финансов Ерболат Мухтарулы" (a Kazakh "-улы" surname)
+  if (!f || !p || !f.joined || !p.joined || !l.cap || !p.cap || !isStrongSurname(l.lower)) return null;
   // "Федерации Иван Петрович Сидоров": the surname comes after
   const after = words[i + 3];
   if (after?.joined && after.cap) return null;
@@ -199,6 +205,9 @@ function firstLed(words: Word[], i: number, text: string): RawMention | null {
       return { shape: 'FIRST_LAST', start: w.start, end: n2.end, first: i, last: [i + 1, i + 2], w0: i };
   }
   if (!surnameCandidate(n1) || n1.text.length < 2) return null;
+  // "в селе Кочкор Нарынской области": a place adjective before its noun is no surname
+  const n2p = words[i + 2];
+  if (SK_ADJ.test(n1.lower) && n2p?.joined && !n2p.cap && PLACE_NOUNS.test(n2p.lower)) return null;
   // FIRST + second given name + LAST ("Мигель Анхело Руис", "Мехмет Али Озтюрк"): the middle name is dropped
   const n2 = words[i + 2];
   if (

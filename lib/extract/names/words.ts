@@ -61,7 +61,8 @@ function splitGlued(t: Token): Array<{ text: string; start: number; end: number 
   for (let i = 1; i < s.length; i++) {
     const a = s[i - 1]!;
     const b = s[i]!;
-    if (a >= 'а' && a <= 'я' && b >= 'А' && b <= 'Я' && i - from >= 2) {
+    // both parts words of two letters or more: "УзА" (an agency's abbreviation) is one word
+    if (a >= 'а' && a <= 'я' && b >= 'А' && b <= 'Я' && i - from >= 2 && s.length - i >= 2) {
       out ??= [];
       out.push({ text: s.slice(from, i), start: t.start + from, end: t.start + i });
       from = i;
