@@ -32,3 +32,32 @@ const COUNTRY_WORDS = new Set(['кр', 'рк', 'рф', 'сша', 'ру', 'рт',
 
 /** A folded word that names a country or is its adjective. */
 export const isCountryWord = (w: string): boolean => COUNTRY_WORDS.has(w) || COUNTRY_STEMS.some((s) => w.startsWith(s));
+
+/** One country's name, adjective and abbreviations, by stem: "турецкий" and "Турции" are one country. */
+const COUNTRY_GROUPS: readonly (readonly string[])[] = [
+  ['кыргыз', 'киргиз', '=кр'],
+  ['казах', '=рк'],
+  ['узбек', '=руз'],
+  ['таджик', '=рт'],
+  ['туркм'],
+  ['росси', '=рф', '=рус'],
+  ['китай', 'кита', '=кнр'],
+  ['корей', '=корея', '=кореи', '=корее', '=корею', '=кореей', '=кндр'],
+  ['япон'],
+  ['вьетнам'],
+  ['белорус'],
+  ['украин'],
+  ['азербайдж'],
+  ['армян', 'армен'],
+  ['грузи', 'грузин'],
+  ['монгол'],
+  ['турци', 'турец'],
+  ['афган'],
+  ['иран'],
+  ['америк', '=сша'],
+];
+
+/** The country a folded word names (an index into COUNTRY_GROUPS), or -1. */
+export function countryOf(w: string): number {
+  return COUNTRY_GROUPS.findIndex((g) => g.some((x) => (x.startsWith('=') ? w === x.slice(1) : w.startsWith(x))));
+}

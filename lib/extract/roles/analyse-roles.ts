@@ -99,7 +99,41 @@ export const COPULAS: Record<string, { former: boolean; perfective: boolean }> =
   утверждена: { former: false, perfective: true },
   переизбран: { former: false, perfective: true },
   переизбрана: { former: false, perfective: true },
+  // "Трудовую деятельность начал экономистом": a first post
+  начал: { former: true, perfective: false },
+  начала: { former: true, perfective: false },
+  начинал: { former: true, perfective: false },
+  начинала: { former: true, perfective: false },
 });
+/** A time expression between a predicate and its role ("работал в 1991–1995 годах заместителем …"). */
+const TIME_WORDS = new Set([
+  'в',
+  'во',
+  'с',
+  'по',
+  'до',
+  'году',
+  'годах',
+  'годы',
+  'года',
+  'гг',
+  'г',
+  'годов',
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+]);
+const isTimeToken = (doc: Doc, k: number): boolean =>
+  doc.tokens[k]!.kind === 'number' || TIME_WORDS.has(doc.words[k]!) || /^[–—-]$/.test(doc.tokens[k]!.text) || doc.tokens[k]!.text === '.';
 /** "занимал должность заместителя акима" */
 const HOLD_VERBS: Record<string, boolean> = Object.assign(Object.create(null), {
   занимал: true,
@@ -379,7 +413,17 @@ function mentionBeforeParticiple(doc: Doc, t: number): string | null {
   for (let k = t - 1, n = 0; k >= 0 && n < 4 && doc.sentOf[k] === doc.sentOf[t]; k--, n++) {
     const mi = doc.mentionOf[k]!;
     if (mi >= 0) return doc.mentions[mi]!.key;
-    if (doc.tokens[k]!.text !== ',' && !ADVERBS.has(doc.words[k]!)) return null;
+    if (doc.tokens[k]!.text !== ',' && !ADVERBS.has(doc.words[k]!)) {
+      // "Петров, до назначения министром занимавший пост посла": a short adverbial after the comma
+      for (let j = k - 1, m = 0; j > 0 && m < 5 && doc.sentOf[j] === doc.sentOf[t]; j--, m++) {
+        if (doc.mentionOf[j]! >= 0 || (doc.tokens[j]!.kind === 'word' && isVerbLike(doc.words[j]!))) return null;
+        if (doc.tokens[j]!.text === ',') {
+          const mj = doc.mentionOf[j - 1]!;
+          return mj >= 0 ? doc.mentions[mj]!.key : null;
+        }
+      }
+      return null;
+    }
   }
   return null;
 }
@@ -390,6 +434,20 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
   let past = false;
   const s = doc.sentOf[p.t0];
   for (let n = 0; k >= 0 && n < 3 && doc.sentOf[k] === s; n++, k--) {
+    // "работал в 1991–1995 годах заместителем …": a time expression does not count
+    if (p.instrumental) {
+      let j = k;
+      while (j >= 0 && doc.sentOf[j] === s && isTimeToken(doc, j) && k - j < 8) j--;
+      if (j < k && j >= 0 && doc.sentOf[j] === s) {
+        // "…, в 1995–2000 годах — министром финансов": the clause's verb is the one before, left out
+        if (words[j] === ',' || doc.tokens[j]!.text === ',') {
+          const prior = copulaBefore(doc, j);
+          if (prior >= 0) return { verb: prior, former: COPULAS[words[prior]!]!.former || hasPastMarker(doc, prior), perfective: false };
+          return null;
+        }
+        k = j;
+      }
+    }
     const w = words[k]!;
     if (p.instrumental && COPULAS[w]) {
       // "был избран мэром": the participle decides, not "был"
@@ -414,6 +472,15 @@ function predicateBefore(doc: Doc, p: RolePhrase): { verb: number; former: boole
     if (!ADVERBS.has(w)) return null;
   }
   return null;
+}
+
+/** The copula of an earlier clause of the same sentence ("работал заместителем …, в 1995 году — министром"). */
+function copulaBefore(doc: Doc, t: number): number {
+  for (let k = t - 1, n = 0; k >= 0 && n < 24 && doc.sentOf[k] === doc.sentOf[t]; k--, n++) {
+    if (COPULAS[doc.words[k]!] && !COPULAS[doc.words[k]!]!.perfective) return k;
+    if (doc.mentionOf[k]! >= 0) return -1;
+  }
+  return -1;
 }
 
 /** "Им стал", "Ей стала", "Им назначен" opening a sentence: the name right after is who took the role the

@@ -1,7 +1,7 @@
 // HEADED template: "возглавил Государственную регистрационную службу" → "глава Государственной
 // регистрационной службы". The object noun phrase is in the accusative; its adjectives and head noun are put
 // in the genitive by their endings, the rest of the phrase (already genitive) is kept as written.
-import { roleHeadOfFolded } from '../lexicon/roles';
+import { roleHeadOfFolded, shortPassiveGender } from '../lexicon/roles';
 import type { Discourse } from '../speech/discourse';
 import type { Doc } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
@@ -122,7 +122,8 @@ export function subjectOrZero(doc: Doc, v: number, discourse: Discourse): string
   const subject = subjectBefore(doc, v, discourse);
   if (subject) return subject;
   const w = doc.words[v]!;
-  const g = /л$/.test(w) ? 'm' : /ла$/.test(w) ? 'f' : null;
+  // a past verb or a short participle tells the gender: "работал", "избрана"
+  const g = /л$/.test(w) ? 'm' : /ла$/.test(w) ? 'f' : (shortPassiveGender(w) ?? null);
   if (!g) return null;
   const s = doc.sentOf[v]!;
   for (let k = doc.sentStart[s]!; k < v; k++) {
@@ -191,16 +192,57 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
  * after the verb, a role phrase may stand before the name.
  */
 function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key'> | null {
-  const { tokens, words } = doc;
   const s = doc.sentOf[v]!;
   const t0 = doc.sentStart[s]!;
   if (t0 < 0 || t0 >= v) return null;
+  const fromStart = objectFrom(doc, v, t0);
+  if (fromStart) return fromStart;
+  // mid-sentence, after an adverbial: "Напомним, в январе федерацию возглавил X" (adjectives and a noun right
+  // before the verb; not after a preposition, whose object the noun would be: "в 2020 году возглавил")
+  let g = v - 1;
+  while (g - 1 > t0 && doc.tokens[g - 1]!.kind === 'word' && isAdjAcc(doc.words[g - 1]!) && v - g < 4) g--;
+  const pre = g - 1;
+  if (pre < t0 || doc.tokens[pre]!.kind === 'number' || doc.mentionOf[pre]! >= 0 || OBJECT_PREPS.has(doc.words[pre]!)) return null;
+  return objectFrom(doc, v, g, true);
+}
+
+/** Prepositions that would govern a noun before the verb (it is then no object of the verb). */
+const OBJECT_PREPS = new Set([
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'к',
+  'ко',
+  'по',
+  'за',
+  'до',
+  'от',
+  'из',
+  'у',
+  'о',
+  'об',
+  'при',
+  'для',
+  'через',
+  'после',
+  'перед',
+  'под',
+  'над',
+  'без',
+  'между',
+]);
+
+function objectFrom(doc: Doc, v: number, t0: number, bare = false): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key'> | null {
+  const { tokens, words } = doc;
+  const s = doc.sentOf[v]!;
   let k = t0;
   const parts: string[] = [];
   // the sentence's capital is not the name's: "Американскую делегацию" → "глава американской делегации"
   const surface = (q: number) => {
     const w = doc.text.slice(tokens[q]!.start, tokens[q]!.end);
-    return q === t0 && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w;
+    return q === doc.sentStart[s] && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w;
   };
   while (k < v && tokens[k]!.kind === 'word' && isAdjAcc(words[k]!) && parts.length < 3) {
     parts.push(adjAccToGen(surface(k)));
@@ -216,7 +258,8 @@ function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phras
     roleHeadOfFolded(noun) ||
     isVerbLike(noun) ||
     noun.length < 3 ||
-    !/(у|ю|о|ие|ье|[бвгдзклмнпрстфхц])$/.test(noun)
+    !/(у|ю|о|ие|ье|[бвгдзклмнпрстфхц])$/.test(noun) ||
+    (bare && k !== v - 1)
   )
     return null;
   parts.push(nounAccToGen(surface(k)));

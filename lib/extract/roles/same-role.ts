@@ -2,7 +2,7 @@
 // глава государства", "отметил блогер") to the person holding that role, and to merge duplicate roles of one
 // person ("мэр Нарына" and "мэр города Нарын"). Comparison is on word stems, so case forms of the complement
 // ("Алматинской области" / "Алматинская область") and place adjectives ("российский" / "России") agree.
-import { isCountryWord } from '../lexicon/places';
+import { countryOf, isCountryWord } from '../lexicon/places';
 
 export interface RoleKey {
   lemma: string;
@@ -64,6 +64,9 @@ const PREMIERS = new Set(['премьер', 'премьер-министр']);
 const REGION_WORDS = new Set(['региона', 'области', 'района', 'провинции', 'велаята', 'этрапа']);
 const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель', 'председатель']);
 const AGENCY_WORDS = new Set(['ведомства', 'министерства', 'минведомства']);
+/** "глава регулятора": the head of a central bank or of a regulating agency, committee or commission. */
+const REGULATOR_WORDS = new Set(['регулятора', 'мегарегулятора', 'нацбанка', 'центробанка', 'нацбанк', 'центробанк']);
+const REGULATORS = ['банк', 'нацбанк', 'агентств', 'комитет', 'комисси', 'служб', 'надзор', 'регулирован'];
 const AGENCY_HEADS = new Set(['председатель', 'руководитель', 'директор', 'начальник', 'глава']);
 /** Bodies a "ведомство" can be ("глава ведомства" = the head of a ministry, agency, committee, service …). */
 const AGENCIES = ['министерств', 'минист', 'ведомств', 'агентств', 'комитет', 'служб', 'департамент', 'управлени', 'инспекци'];
@@ -88,7 +91,13 @@ const ministry = (w: string): string[] => {
 };
 
 function overlap(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => sameStem(x, y)));
+  return a.some((x) => b.some((y) => sameStem(x, y) || sameCountry(x, y)));
+}
+
+/** "турецкий" and "Турции", "американский" and "США": one country. */
+function sameCountry(x: string, y: string): boolean {
+  const c = countryOf(x);
+  return c >= 0 && c === countryOf(y);
 }
 
 /** Titles that are also written as one compound word: "полномочный представитель" is "полпред",
@@ -112,7 +121,13 @@ const COMPOUNDS: Readonly<Record<string, RoleKey>> = {
   замначальника: { lemma: 'заместитель', words: ['начальника'] },
   замруководителя: { lemma: 'заместитель', words: ['руководителя'] },
 };
-const SYNONYMS: Readonly<Record<string, string>> = { зампред: 'зампредседателя' };
+const SYNONYMS: Readonly<Record<string, string>> = {
+  зампред: 'зампредседателя',
+  премьер: 'премьер-министр',
+  // a member of parliament by any name: "— сказала парламентарий" after "депутат Жогорку Кенеша X"
+  парламентарий: 'депутат',
+  мажилисмен: 'депутат',
+};
 
 function contracted(k: RoleKey): RoleKey {
   const lemma = SYNONYMS[k.lemma] ?? k.lemma;
@@ -197,6 +212,7 @@ function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
     if (CITY_WORDS.has(w)) return CITY_OFFICES.has(held.lemma) && !hc.some((x) => REGION_WORDS.has(x));
     if (GOVERNMENT_WORDS.has(w))
       return PREMIERS.has(held.lemma) || (held.lemma === 'председатель' && hc.some((x) => GOVERNMENT_WORDS.has(x)));
+    if (REGULATOR_WORDS.has(w)) return AGENCY_HEADS.has(held.lemma) && hc.some((x) => REGULATORS.some((k) => x.startsWith(k)));
     if (AGENCY_WORDS.has(w))
       return held.lemma === 'министр' || (AGENCY_HEADS.has(held.lemma) && hc.some((x) => AGENCIES.some((k) => x.startsWith(k))));
     const kind = BODY_KINDS.find((k) => w.startsWith(k));
