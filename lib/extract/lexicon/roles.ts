@@ -119,6 +119,7 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   кандидат: false,
   доцент: false,
   агроном: false,
+  функционер: false,
   зоотехник: false,
   ветеринар: false,
   фермер: false,

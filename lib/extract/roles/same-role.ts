@@ -151,7 +151,10 @@ function contracted(k: RoleKey): RoleKey {
  */
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
   // "эксперт считает" after "по мнению политолога X": an analyst of any field is the expert
-  if (isExpertRef(ref)) return EXPERTS.has(held.lemma);
+  if (isExpertRef(ref) && ref.lemma !== 'функционер') return EXPERTS.has(held.lemma);
+  // "пояснил функционер" after "вице-президент федерации X"
+  if (ref.lemma === 'функционер' && !ownWords(ref).length)
+    return FUNCTIONARIES.has(held.lemma) && held.words.some((w) => BODIES.some((b) => w.startsWith(b)));
   // "заявил российский дипломат": an ambassador, a consul, or someone of a foreign ministry, of that country
   if (ref.lemma === 'дипломат' && held.lemma !== 'дипломат') {
     const diplomatic = DIPLOMATS.has(held.lemma) || held.words.some((w) => w === 'иностранных' || w === 'мид');
@@ -161,12 +164,30 @@ export function refersTo(ref: RoleKey, held: RoleKey): boolean {
   return refersToContracted(contracted(ref), contracted(held));
 }
 
+/** A reference's words before a prepositional phrase ("спортсмен в интервью телеканалу" says "спортсмен"). */
+const ownWords = (k: RoleKey): string[] => {
+  const i = k.words.findIndex((w) => FUNCTION_WORDS.has(w));
+  return i < 0 ? k.words : k.words.slice(0, i);
+};
+const FUNCTIONARIES = new Set([
+  'президент',
+  'вице-президент',
+  'председатель',
+  'зампредседателя',
+  'генсек',
+  'секретарь',
+  'директор',
+  'руководитель',
+  'глава',
+]);
+const BODIES = ['федерац', 'ассоциац', 'союз', 'клуб', 'парти', 'комитет', 'лиг'];
 const DIPLOMATS = new Set(['посол', 'консул', 'генконсул', 'атташе', 'пресс-атташе', 'полпред']);
 
 /** Role nouns for whoever gives an expert's opinion in the text, and the professions they stand for. */
 const EXPERT_REFS = new Set(['эксперт', 'аналитик']);
-/** "эксперт" alone names the speaker's standing in the text, no role of theirs beyond their profession. */
-export const isExpertRef = (k: RoleKey): boolean => EXPERT_REFS.has(k.lemma) && !k.words.length;
+/** "эксперт", "функционер" alone name the speaker's standing in the text, no role of theirs beyond their
+ *  profession or office. */
+export const isExpertRef = (k: RoleKey): boolean => (EXPERT_REFS.has(k.lemma) || k.lemma === 'функционер') && !ownWords(k).length;
 const EXPERTS = new Set([
   'эксперт',
   'аналитик',

@@ -21,6 +21,20 @@ export type SpeakerRef =
 export type RoleRefAt = (t: number) => { role: RoleKey; t1: number; nominative: boolean } | undefined;
 
 export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = Object.assign(Object.create(null), { он: 'm', она: 'f' });
+/** Plain nouns for the person just named, which speak like "он/она" after a quote ("— возмущается женщина");
+ *  before a verb they may be anyone ("Одна женщина рассказала"), so only there. */
+const NOUN_GENDER: Readonly<Record<string, Gender>> = Object.assign(Object.create(null), {
+  женщина: 'f',
+  мужчина: 'm',
+  девушка: 'f',
+  собеседник: 'm',
+  собеседница: 'f',
+  пенсионерка: 'f',
+  пенсионер: 'm',
+  жительница: 'f',
+  спортсмен: 'm',
+  спортсменка: 'f',
+});
 /** "его", "ее": possessive (or object) pronouns by the gender they refer to. */
 export const POSSESSIVE_GENDER: Readonly<Record<string, 'm' | 'f'>> = Object.assign(Object.create(null), { его: 'm', ее: 'f', её: 'f' });
 const SUBORDINATORS = new Set(['что', 'чтобы', 'который', 'которая', 'которые', 'которого', 'когда', 'если', 'где', 'как']);
@@ -113,7 +127,7 @@ export function speakerAfter(doc: Doc, v: number, verb: VerbGender, roleAt?: Rol
       continue;
     }
     const w = doc.words[k]!;
-    const g = PRONOUN_GENDER[w];
+    const g = PRONOUN_GENDER[w] ?? NOUN_GENDER[w];
     if (g !== undefined) return { ref: !verb || verb === g ? { kind: 'pronoun', gender: g, pos: tok.start } : null, cut: false };
     const r = roleAt?.(k);
     if (r) {
