@@ -62,6 +62,8 @@ describe('findPersons: name shapes → nominative names', () => {
       ['Шахло Икрамова'],
     ],
     ['Слова президента Эмомали Рахмона были услышаны. Встреча Атамбаева и Рахмона состоялась вечером.', ['Эмомали Рахмон']],
+    // a text's author stands in the genitive after it
+    ['Опубликовано обращение Павла Орлова к жителям города.', ['Павел Орлов']],
     // a quoted name between the role and the person keeps the role's case
     ['По словам лидера фракции «Ата Журт» Эмиля Калыбекова, закон примут.', ['Эмиль Калыбеков']],
     // the lexicon's first names are found whether written with ё or е

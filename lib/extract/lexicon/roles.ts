@@ -120,6 +120,7 @@ export const ROLE_HEADS: Readonly<Record<string, boolean>> = {
   доцент: false,
   агроном: false,
   функционер: false,
+  урбанист: false,
   зоотехник: false,
   ветеринар: false,
   фермер: false,

@@ -47,6 +47,21 @@ const PREP: Record<string, GramCase[]> = {
   данным: ['gen'],
   оценке: ['gen'],
   утверждению: ['gen'],
+  // texts someone wrote or gave, with the author in the genitive: "обращение Павла Орлова к жителям"
+  обращение: ['gen'],
+  обращения: ['gen'],
+  обращении: ['gen'],
+  заявление: ['gen'],
+  заявления: ['gen'],
+  заявлении: ['gen'],
+  слова: ['gen'],
+  выступление: ['gen'],
+  выступлении: ['gen'],
+  интервью: ['gen', 'dat'],
+  комментарий: ['gen'],
+  комментарии: ['gen'],
+  посте: ['gen'],
+  пост: ['gen'],
 };
 
 /** Case hint for a name starting at word index `w0`, or null when the context says nothing. */
