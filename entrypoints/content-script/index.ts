@@ -25,9 +25,21 @@ const RUNNING = Symbol.for('tamga.content');
 export default defineUnlistedScript(() => {
   const world = globalThis as unknown as Record<symbol, boolean>;
   if (world[RUNNING]) return;
-  if (window !== window.top && (innerWidth < MIN_FRAME.width || innerHeight < MIN_FRAME.height)) return;
-  world[RUNNING] = true;
-  const life = new Lifecycle(() => browser.runtime);
-  life.start();
-  void runPage(life);
+  const start = () => {
+    if (world[RUNNING]) return;
+    world[RUNNING] = true;
+    const life = new Lifecycle(() => browser.runtime);
+    life.start();
+    void runPage(life);
+  };
+  const big = () => innerWidth >= MIN_FRAME.width && innerHeight >= MIN_FRAME.height;
+  if (window === window.top || big()) return start();
+  // a frame laid out small at first (a lazy embed, a frame shown later) starts once it is big enough; a
+  // tracking pixel never does, and costs one passive listener
+  const grown = () => {
+    if (!big()) return;
+    removeEventListener('resize', grown);
+    start();
+  };
+  addEventListener('resize', grown, { passive: true });
 });

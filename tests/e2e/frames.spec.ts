@@ -1,5 +1,5 @@
 // The content script runs in frames too (all_frames): names in a same-origin and in a cross-origin iframe are
-// highlighted in their own document and open a card there; tiny and hidden frames are skipped; the switches
+// highlighted in their own document and open a card there; tiny and hidden frames are skipped until they grow; the switches
 // reach every frame; the toolbar badge still counts the top document only. Pages are served on the test origin
 // (127.0.0.1) and, for the cross-origin frame, on localhost (same port, another origin).
 import type { BrowserContext, Frame, Page } from '@playwright/test';
@@ -15,7 +15,8 @@ const PAGES_HTML: Record<string, string> = {
     <iframe id="same" src="${PAGES}/frames/inner.html" style="width:600px;height:120px"></iframe>
     <iframe id="cross" src="${CROSS}/frames/inner.html" style="width:600px;height:120px"></iframe>
     <iframe id="tiny" src="${PAGES}/frames/inner.html" style="width:10px;height:10px"></iframe>
-    <iframe id="hidden" src="${PAGES}/frames/inner.html" style="display:none"></iframe>`,
+    <iframe id="hidden" src="${PAGES}/frames/inner.html" style="display:none"></iframe>
+    <iframe id="grows" src="${PAGES}/frames/inner.html" style="width:10px;height:10px"></iframe>`,
   'inner.html': `<p id="inner">${LINE}</p>`,
 };
 
@@ -56,7 +57,14 @@ test('names in same-origin and cross-origin iframes are highlighted and open a c
   for (const frame of [same, cross]) await expect.poll(() => frameHighlights(frame), { timeout: 15_000 }).toEqual(['Садыр Жапаров']);
   // Top document: its own name only.
   expect(await highlighted(page)).toEqual(['Алмаз Мамбетов']);
-  for (const id of ['tiny', 'hidden']) expect(await frameHighlights(await frameOf(page, id))).toBeNull();
+  for (const id of ['tiny', 'hidden', 'grows']) expect(await frameHighlights(await frameOf(page, id))).toBeNull();
+  // a frame laid out small at first and grown later (a lazy embed) is read once it is big enough
+  await page.locator('#grows').evaluate((f: HTMLIFrameElement) => {
+    f.style.width = '600px';
+    f.style.height = '120px';
+  });
+  await expect.poll(async () => frameHighlights(await frameOf(page, 'grows')), { timeout: 15_000 }).toEqual(['Садыр Жапаров']);
+  expect(await frameHighlights(await frameOf(page, 'tiny'))).toBeNull();
 
   // A real pointer on the name inside the cross-origin frame: that frame's card opens (its active highlight).
   const point = await cross.evaluate(() => {
