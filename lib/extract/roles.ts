@@ -3,7 +3,7 @@
 import { lowerBoundBy } from '../text';
 import { analyseRoles, resolveRoleRef } from './roles/analyse-roles';
 import { firstPersonRoles } from './roles/first-person';
-import { isExpertRef, sameRole } from './roles/same-role';
+import { isStandingRef, sameRole } from './roles/same-role';
 import { analyseSpeech } from './speech/analyse';
 import { docOf } from './speech/doc';
 import type { ArticleAnalysis, ExtractedRole } from './types';
@@ -26,7 +26,7 @@ export function extractRoles(analysis: ArticleAnalysis): ExtractedRole[] {
   for (const ref of refs) {
     if (quotes.some((q) => q.start <= ref.start && ref.start < q.end)) continue;
     const who = resolveRoleRef(analysis, ref.key, ref.start, false);
-    if (!who || isExpertRef(ref.key) || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
+    if (!who || isStandingRef(ref.key) || out.some((o, i) => o.personKey === who && sameRole(outKeys[i]!, ref.key))) continue;
     if (!ref.nominative && mentions[lowerBoundBy(mentions, ref.start, (m) => m.start) - 1]?.key !== who) continue;
     out.push({
       personKey: who,

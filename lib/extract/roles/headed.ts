@@ -7,8 +7,20 @@ import type { Doc } from '../speech/doc';
 import { subjectBefore } from '../speech/subject';
 import { complementEnd, complementText, isVerbLike, officialOf } from './phrase';
 
-const GLAVA = { lemma: 'глава', official: true };
-const RUKOVODITEL = { lemma: 'руководитель', official: true };
+/**
+ * The role of whoever heads a body: "глава"/"руководитель", the body's words already put in the genitive
+ * (`parts`), then its complement, tokens [c0, c1) as written. Official unless the body is private (officialOf).
+ */
+function bodyRole(doc: Doc, lemma: 'глава' | 'руководитель', parts: string[], c0: number, c1: number) {
+  const words = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
+  for (let q = c0; q < c1; q++) if (doc.tokens[q]!.kind === 'word') words.push(doc.words[q]!);
+  const key: RoleKey = { lemma, words };
+  return {
+    title: [lemma, ...parts, complementText(doc, c0, c1)].filter(Boolean).join(' '),
+    key,
+    official: officialOf({ lemma, official: true }, words),
+  };
+}
 
 import type { RoleKey } from './same-role';
 
@@ -144,7 +156,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
     const s = doc.sentOf[v]!;
     const inverted = objectFirst(doc, v);
     if (inverted) {
-      out.push({ ...inverted, former: form.former, official: officialOf(GLAVA, inverted.key.words), perfective: form.perfective });
+      out.push({ ...inverted, former: form.former, perfective: form.perfective });
       continue;
     }
     // the object: adjectives then one noun, all in the accusative
@@ -167,17 +179,11 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
     const c1 = complementEnd(doc, k + 1, doc.sentEnd[s]!);
     const subject = subjectOrZero(doc, v, discourse);
     if (!subject) continue;
-    const rest = complementText(doc, k + 1, c1);
-    const title = ['глава', ...parts, rest].filter(Boolean).join(' ');
-    const keyWords = [...parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'))];
-    for (let q = k + 1; q < c1; q++) if (tokens[q]!.kind === 'word') keyWords.push(words[q]!);
     out.push({
       personKey: subject,
       phrase: { t0: v + 1, t1: c1 > k ? c1 : k + 1 },
-      title,
-      key: { lemma: 'глава', words: keyWords },
+      ...bodyRole(doc, 'глава', parts, k + 1, c1),
       former: form.former,
-      official: officialOf(GLAVA, keyWords),
       perfective: form.perfective,
     });
     v = k;
@@ -191,7 +197,7 @@ export function headedRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
  * noun in the accusative, then a genitive complement up to the verb); the subject is the first person named
  * after the verb, a role phrase may stand before the name.
  */
-function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key'> | null {
+function objectFirst(doc: Doc, v: number): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key' | 'official'> | null {
   const s = doc.sentOf[v]!;
   const t0 = doc.sentStart[s]!;
   if (t0 < 0 || t0 >= v) return null;
@@ -234,7 +240,12 @@ const OBJECT_PREPS = new Set([
   'между',
 ]);
 
-function objectFrom(doc: Doc, v: number, t0: number, bare = false): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key'> | null {
+function objectFrom(
+  doc: Doc,
+  v: number,
+  t0: number,
+  bare = false,
+): Pick<HeadedRole, 'personKey' | 'phrase' | 'title' | 'key' | 'official'> | null {
   const { tokens, words } = doc;
   const s = doc.sentOf[v]!;
   let k = t0;
@@ -274,14 +285,7 @@ function objectFrom(doc: Doc, v: number, t0: number, bare = false): Pick<HeadedR
     if (tokens[j]!.kind !== 'word' || (j > v + 1 && isVerbLike(words[j]!))) break;
   }
   if (subject < 0) return null;
-  const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
-  for (let q = k + 1; q < v; q++) if (tokens[q]!.kind === 'word') keyWords.push(words[q]!);
-  return {
-    personKey: doc.mentions[subject]!.key,
-    phrase: { t0, t1: v },
-    title: ['глава', ...parts, complementText(doc, k + 1, v)].filter(Boolean).join(' '),
-    key: { lemma: 'глава', words: keyWords },
-  };
+  return { personKey: doc.mentions[subject]!.key, phrase: { t0, t1: v }, ...bodyRole(doc, 'глава', parts, k + 1, v) };
 }
 
 /** Forms of "руководить" (+ instrumental): finite, with the subject before; participles, with the name
@@ -356,16 +360,11 @@ export function ledRoles(doc: Doc, discourse: Discourse): HeadedRole[] {
       if (mi >= 0) subject = doc.mentions[mi]!.key;
     } else subject = subjectOrZero(doc, v, discourse);
     if (!subject) continue;
-    const rest = complementText(doc, k + 1, c1);
-    const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
-    for (let q = k + 1; q < c1; q++) if (tokens[q]!.kind === 'word') keyWords.push(words[q]!);
     out.push({
       personKey: subject,
       phrase: { t0: v + 1, t1: c1 > k ? c1 : k + 1 },
-      title: ['руководитель', ...parts, rest].filter(Boolean).join(' '),
-      key: { lemma: 'руководитель', words: keyWords },
+      ...bodyRole(doc, 'руководитель', parts, k + 1, c1),
       former: participle || finite === true,
-      official: officialOf(RUKOVODITEL, keyWords),
       perfective: false,
     });
     v = k;
@@ -440,14 +439,11 @@ export function headedByRoles(doc: Doc): HeadedRole[] {
       if (instrumental && k <= head) parts.push(k === head ? nounInsToGen(surface) : adjInsToGen(surface));
       else parts.push(k === head && !/(а|я|ы|и|ов|ев|ей)$/.test(words[k]!) ? nounAccToGen(surface) : surface);
     }
-    const keyWords = parts.map((p) => p.toLowerCase().replace(/ё/g, 'е'));
     out.push({
       personKey: doc.mentions[mi]!.key,
       phrase: { t0: npStart, t1: npEnd },
-      title: ['глава', ...parts].join(' '),
-      key: { lemma: 'глава', words: keyWords },
+      ...bodyRole(doc, 'глава', parts, npEnd, npEnd),
       former: false,
-      official: officialOf(GLAVA, keyWords),
       perfective: false,
     });
     t = nameAt;

@@ -60,7 +60,6 @@ const STATE_WORDS = new Set(['государства', 'страны', 'респ
 const CITY_WORDS = new Set(['города', 'столицы', 'мегаполиса']);
 /** "глава правительства / кабмина" is the prime minister, or the chairman of the cabinet. */
 const GOVERNMENT_WORDS = new Set(['правительства', 'кабмина', 'кабинета']);
-const PREMIERS = new Set(['премьер', 'премьер-министр']);
 const REGION_WORDS = new Set(['региона', 'области', 'района', 'провинции', 'велаята', 'этрапа']);
 const REGIONAL_OFFICES = new Set(['аким', 'хоким', 'хяким', 'губернатор', 'раис', 'глава', 'руководитель', 'председатель']);
 const AGENCY_WORDS = new Set(['ведомства', 'министерства', 'минведомства']);
@@ -150,11 +149,12 @@ function contracted(k: RoleKey): RoleKey {
  * представитель …" and back (COMPOUNDS).
  */
 export function refersTo(ref: RoleKey, held: RoleKey): boolean {
-  // "эксперт считает" after "по мнению политолога X": an analyst of any field is the expert
-  if (isExpertRef(ref) && ref.lemma !== 'функционер') return EXPERTS.has(held.lemma);
-  // "пояснил функционер" after "вице-президент федерации X"
-  if (ref.lemma === 'функционер' && !ownWords(ref).length)
-    return FUNCTIONARIES.has(held.lemma) && held.words.some((w) => BODIES.some((b) => w.startsWith(b)));
+  // "эксперт считает" after "по мнению политолога X": an analyst of any field is the expert; "пояснил
+  // функционер" after "вице-президент федерации X": an officer of a federation, union, party …
+  if (isStandingRef(ref))
+    return ref.lemma === 'функционер'
+      ? FUNCTIONARIES.has(held.lemma) && held.words.some((w) => BODIES.some((b) => w.startsWith(b)))
+      : EXPERTS.has(held.lemma);
   // "заявил российский дипломат": an ambassador, a consul, or someone of a foreign ministry, of that country
   if (ref.lemma === 'дипломат' && held.lemma !== 'дипломат') {
     const diplomatic = DIPLOMATS.has(held.lemma) || held.words.some((w) => w === 'иностранных' || w === 'мид');
@@ -183,11 +183,11 @@ const FUNCTIONARIES = new Set([
 const BODIES = ['федерац', 'ассоциац', 'союз', 'клуб', 'парти', 'комитет', 'лиг'];
 const DIPLOMATS = new Set(['посол', 'консул', 'генконсул', 'атташе', 'пресс-атташе', 'полпред']);
 
-/** Role nouns for whoever gives an expert's opinion in the text, and the professions they stand for. */
-const EXPERT_REFS = new Set(['эксперт', 'аналитик']);
-/** "эксперт", "функционер" alone name the speaker's standing in the text, no role of theirs beyond their
- *  profession or office. */
-export const isExpertRef = (k: RoleKey): boolean => (EXPERT_REFS.has(k.lemma) || k.lemma === 'функционер') && !ownWords(k).length;
+/** Nouns for the standing a person speaks with in the text ("эксперт", "аналитик", "функционер"): they refer to
+ *  someone named before, but add no role beyond that person's profession or office. */
+const STANDING_REFS = new Set(['эксперт', 'аналитик', 'функционер']);
+export const isStandingRef = (k: RoleKey): boolean => STANDING_REFS.has(k.lemma) && !ownWords(k).length;
+/** The professions "эксперт" and "аналитик" stand for. */
 const EXPERTS = new Set([
   'эксперт',
   'аналитик',
@@ -232,7 +232,7 @@ function refersToContracted(ref: RoleKey, held: RoleKey): boolean {
       );
     if (CITY_WORDS.has(w)) return CITY_OFFICES.has(held.lemma) && !hc.some((x) => REGION_WORDS.has(x));
     if (GOVERNMENT_WORDS.has(w))
-      return PREMIERS.has(held.lemma) || (held.lemma === 'председатель' && hc.some((x) => GOVERNMENT_WORDS.has(x)));
+      return held.lemma === 'премьер-министр' || (held.lemma === 'председатель' && hc.some((x) => GOVERNMENT_WORDS.has(x)));
     if (REGULATOR_WORDS.has(w)) return AGENCY_HEADS.has(held.lemma) && hc.some((x) => REGULATORS.some((k) => x.startsWith(k)));
     if (AGENCY_WORDS.has(w))
       return held.lemma === 'министр' || (AGENCY_HEADS.has(held.lemma) && hc.some((x) => AGENCIES.some((k) => x.startsWith(k))));
