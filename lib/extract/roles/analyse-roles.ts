@@ -11,7 +11,7 @@ import { lowerBound } from '../../text';
 import { INDECLINABLE_ROLE_HEADS, pluralRoleHeadOfFolded, type RoleHeadMatch, roleFormCases, roleHeadOfFolded } from '../lexicon/roles';
 import { Discourse, type Referent } from '../speech/discourse';
 import { type Doc, docOf } from '../speech/doc';
-import { findQuoteSpans } from '../speech/quote-spans';
+import { quoteSpansOf } from '../speech/quote-spans';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
 import { agrees, mentionCases } from './agreement';
 import { headedByRoles, headedRoles, ledRoles, subjectOrZero } from './headed';
@@ -360,7 +360,7 @@ function buildRoles(doc: Doc): RoleAnalysis {
 
   // a verb's subject inside someone's quote is the speaker's reference ("«… он руководит штабом», — сообщил X"):
   // pronouns there are not resolved against the article's persons
-  const quotes = findQuoteSpans(doc.text, doc.analysis.article.body);
+  const quotes = quoteSpansOf(doc.analysis.article);
   const inQuote = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
   for (const h of [...headedRoles(doc, discourse), ...ledRoles(doc, discourse)]) {
     const pos = tokens[h.phrase.t0]!.start;

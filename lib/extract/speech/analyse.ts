@@ -20,7 +20,7 @@ import type { Candidate } from './candidate';
 import { Discourse, type Referent } from './discourse';
 import { type Doc, docOf } from './doc';
 import { isTitleLike, quoteCandidates } from './quote-candidates';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { type QuoteSpan, quoteSpansOf } from './quote-spans';
 import { reportedCandidates } from './reported-patterns';
 import type { RoleRefAt } from './subject';
 
@@ -56,7 +56,7 @@ function buildSpeech(analysis: ArticleAnalysis): SpeechAnalysis {
   }
   const discourse = new Discourse(doc, referents);
 
-  const spans = findQuoteSpans(doc.text, analysis.article.body);
+  const spans = quoteSpansOf(analysis.article);
   const quoteCands = quoteCandidates(doc, spans, roleAt);
   const candidates: Candidate[] = [...quoteCands, ...reportedCandidates(doc, spans, roleAt), ...events(doc, roleAt)];
   candidates.sort((a, b) => a.anchor - b.anchor || order(a) - order(b));

@@ -48,6 +48,17 @@ export function endsCut(text: string, end: number): boolean {
   return e > 0 && /[\p{L}\p{N},\-—–]/u.test(text[e - 1]!);
 }
 
+const spansCache = new WeakMap<object, QuoteSpan[]>();
+/** findQuoteSpans of an article, once per article (the role and the speech stages both read them). */
+export function quoteSpansOf(article: { text: string; body: Span[] }): QuoteSpan[] {
+  let q = spansCache.get(article);
+  if (!q) {
+    q = findQuoteSpans(article.text, article.body);
+    spansCache.set(article, q);
+  }
+  return q;
+}
+
 export function findQuoteSpans(text: string, body: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const lastBodyEnd = body.length ? body[body.length - 1]!.end : 0;
