@@ -366,6 +366,21 @@ describe('extractRoles', () => {
       [['Иван Петров', 'глава федерации', false]],
     ],
     [
+      'two roles with a comma opening a sentence, then the name: both are his',
+      'Наблюдатель миссии СНГ, бывший депутат парламента Иван Петров, оценил выборы.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [
+        ['Иван Петров', 'наблюдатель миссии СНГ', false],
+        ['Иван Петров', 'депутат парламента', true],
+      ],
+    ],
+    [
+      'a role and another role with a name, listed mid-sentence, are two people',
+      'Присутствовали аким области, депутат Иван Петров и другие.',
+      [{ name: 'Иван Петров', forms: ['Иван Петров'] }],
+      [['Иван Петров', 'депутат', false]],
+    ],
+    [
       'a plain prepositional complement stays',
       'Послом Кыргызстана в Турции назначен Иван Петров.',
       [{ name: 'Иван Петров', forms: ['Иван Петров'] }],

@@ -15,7 +15,7 @@ import { quoteSpansOf } from '../speech/quote-spans';
 import type { ArticleAnalysis, ExtractedRole, GramCase } from '../types';
 import { agrees, mentionCases } from './agreement';
 import { headedByRoles, headedRoles, ledRoles, subjectOrZero } from './headed';
-import { isVerbLike, type RolePhrase, rolePhraseAt, titleOf } from './phrase';
+import { isVerbLike, type RolePhrase, rolePhraseAt, titleModifier, titleOf } from './phrase';
 import { type RoleKey, refersTo, restates, sameRole } from './same-role';
 
 export interface RoleRef {
@@ -239,8 +239,19 @@ function buildRoles(doc: Doc): RoleAnalysis {
     // second role in the same case ("председатель Совета ветеранов генерал Иван …")
     let k = p.t1;
     let second: RolePhrase | null = null;
-    // "председатель Кабинета министров — руководитель Администрации Президента Иван Петров"
-    const k2 = k + 1 < tokens.length && DASHES.has(tokens[k]!.text) ? k + 1 : k;
+    // "председатель Кабинета министров — руководитель Администрации Президента Иван Петров"; opening a
+    // sentence, two roles with a comma: "Наблюдатель миссии СНГ, бывший депутат Госдумы Иван Петров, …"
+    let k2 = k + 1 < tokens.length && DASHES.has(tokens[k]!.text) ? k + 1 : k;
+    const opens = p.t0 === doc.sentStart[s] || (p.t0 > 0 && DASHES.has(tokens[p.t0 - 1]!.text));
+    if (k2 === k && p.nominative && opens && tokens[k]?.text === ',') {
+      for (let j = k + 1; j < k + 4 && j < doc.sentEnd[s]!; j++) {
+        if (roleHeadOfFolded(words[j]!)) {
+          k2 = j;
+          break;
+        }
+        if (!titleModifier(words[j]!)) break;
+      }
+    }
     const h2 = k2 < tokens.length && doc.mentionOf[k2]! < 0 && doc.sentOf[k2] === s ? roleHeadOfFolded(words[k2]!) : null;
     if (h2) {
       const p2 = rolePhraseAt(doc, k2, h2, doc.sentEnd[s]!);
