@@ -2,37 +2,6 @@
 // a country (roles/same-role.ts); a country's name before a Chinese or Korean name is no given name of theirs
 // ("министр торговли Китая Чэнь Дэмин", names/shapes.ts).
 
-/** Stems of the names of countries and their adjectives ("Кыргызстана", "кыргызский"). */
-const COUNTRY_STEMS = [
-  'кыргыз',
-  'киргиз',
-  'казах',
-  'узбек',
-  'таджик',
-  'туркм',
-  'росси',
-  'китай',
-  'кита',
-  'корей',
-  'япон',
-  'вьетнам',
-  'белорус',
-  'украин',
-  'азербайдж',
-  'армен',
-  'грузи',
-  'монгол',
-  'турци',
-  'турец',
-  'афган',
-  'иран',
-  'америк',
-];
-const COUNTRY_WORDS = new Set(['кр', 'рк', 'рф', 'сша', 'ру', 'рт', 'рус', 'кнр', 'кндр', 'корея', 'кореи', 'корее', 'корею', 'кореей']);
-
-/** A folded word that names a country or is its adjective. */
-export const isCountryWord = (w: string): boolean => COUNTRY_WORDS.has(w) || COUNTRY_STEMS.some((s) => w.startsWith(s));
-
 /** One country's name, adjective and abbreviations, by stem: "турецкий" and "Турции" are one country. */
 const COUNTRY_GROUPS: readonly (readonly string[])[] = [
   ['кыргыз', 'киргиз', '=кр'],
@@ -40,7 +9,7 @@ const COUNTRY_GROUPS: readonly (readonly string[])[] = [
   ['узбек', '=руз'],
   ['таджик', '=рт'],
   ['туркм'],
-  ['росси', '=рф', '=рус'],
+  ['росси', '=рф', '=рус', '=ру'],
   ['китай', 'кита', '=кнр'],
   ['корей', '=корея', '=кореи', '=корее', '=корею', '=кореей', '=кндр'],
   ['япон'],
@@ -61,3 +30,6 @@ const COUNTRY_GROUPS: readonly (readonly string[])[] = [
 export function countryOf(w: string): number {
   return COUNTRY_GROUPS.findIndex((g) => g.some((x) => (x.startsWith('=') ? w === x.slice(1) : w.startsWith(x))));
 }
+
+/** A folded word that names a country or is its adjective ("Кыргызстана", "кыргызский", "КНР"). */
+export const isCountryWord = (w: string): boolean => countryOf(w) >= 0;
